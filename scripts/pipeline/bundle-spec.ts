@@ -1,0 +1,46 @@
+// Pipeline step 2: bundles the provider's documents into one, applies the overlay, lints the
+// result strictly, and only then replaces packages/<provider>/openapi.json.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { applyOverlay } from "./apply-overlay.ts";
+import { writeFilesAtomically } from "./atomic-write.ts";
+import { PipelineError, runStep } from "./pipeline-error.ts";
+import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
+import { firstLocation, redocly } from "./redocly.ts";
+
+export async function bundleSpec(provider: string, root?: string): Promise<void> {
+  const spec = await loadProviderSpec(provider, root);
+  const entry = relative(spec.root, spec.entry);
+  const work = await mkdtemp(join(tmpdir(), `image-sdk-${provider}-`));
+  try {
+    const bundled = join(work, "bundled.json");
+    const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], spec.root);
+    if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
+      process.stderr.write(bundle.output);
+      throw new PipelineError(firstLocation(bundle.output) ?? entry, "Redocly could not bundle the document (see above)");
+    }
+    let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
+    if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));
+
+    const contents = `${JSON.stringify(document, null, 2)}\n`;
+    const corrected = join(work, `${provider}.openapi.json`);
+    await writeFile(corrected, contents);
+    const lint = await redocly(["lint", corrected, "--format=codeframe"], spec.root);
+    if (!lint.ok) {
+      process.stderr.write(lint.output);
+      throw new PipelineError(
+        `${entry}${spec.overlay ? ` + ${relative(spec.root, spec.overlay)}` : ""}`,
+        "the corrected document fails the strict lint rules in redocly.yaml (listed above)",
+      );
+    }
+    await writeFilesAtomically([{ path: spec.bundlePath, contents }]);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { provider, root } = providerFromArgv();
+  await runStep(() => bundleSpec(provider, root));
+}
