@@ -7,7 +7,7 @@ import { applyOverlay } from "./apply-overlay.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
 import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
-import { firstLocation, redocly } from "./redocly.ts";
+import { firstError, redocly } from "./redocly.ts";
 
 export async function bundleSpec(provider: string, root?: string): Promise<void> {
   const spec = await loadProviderSpec(provider, root);
@@ -18,7 +18,11 @@ export async function bundleSpec(provider: string, root?: string): Promise<void>
     const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], spec.root);
     if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
       process.stderr.write(bundle.output);
-      throw new PipelineError(firstLocation(bundle.output) ?? entry, "Redocly could not bundle the document (see above)");
+      const first = firstError(bundle.output);
+      throw new PipelineError(
+        first?.location ?? entry,
+        `${first?.message ?? "Redocly could not bundle the document"} (Redocly bundle; details above)`,
+      );
     }
     let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
     if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));

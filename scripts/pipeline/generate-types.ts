@@ -2,7 +2,7 @@
 // types (src/generated/openapi.ts) and the documented error codes (src/generated/errors.ts).
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import openapiTS, { astToString, NEVER, type SchemaObject } from "openapi-typescript";
+import openapiTS, { astToString, NEVER, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { documentedErrors, renderErrorsModule } from "./error-codes.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
@@ -34,7 +34,7 @@ function acceptsNothing(schema: SchemaObject): boolean {
 export async function generateTypes(provider: string, root?: string): Promise<void> {
   const spec = await loadProviderSpec(provider, root);
   const label = relative(spec.root, spec.bundlePath);
-  let document: Record<string, unknown>;
+  let document: OpenAPI3;
   try {
     document = JSON.parse(await readFile(spec.bundlePath, "utf8"));
   } catch (error) {
@@ -48,7 +48,7 @@ export async function generateTypes(provider: string, root?: string): Promise<vo
   }
   await writeFilesAtomically([
     { path: join(spec.generatedDir, "openapi.ts"), contents: types },
-    { path: join(spec.generatedDir, "errors.ts"), contents: renderErrorsModule(documentedErrors(document)) },
+    { path: join(spec.generatedDir, "errors.ts"), contents: renderErrorsModule(documentedErrors(document as unknown as Record<string, unknown>)) },
   ]);
 }
 

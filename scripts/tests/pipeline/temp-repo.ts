@@ -1,0 +1,70 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "../../pipeline/provider-spec.ts";
+
+/** A throwaway copy of the repo's specs, lint config and provider outputs to break on purpose. */
+export interface TempRepo {
+  root: string;
+  path(relative: string): string;
+  read(relative: string): Promise<string>;
+  write(relative: string, contents: string): Promise<void>;
+  edit(relative: string, change: (text: string) => string): Promise<void>;
+  /** Every file under `relative`, with its contents, to prove a failed step changed nothing. */
+  snapshot(relative: string): Promise<Record<string, string>>;
+  remove(): Promise<void>;
+}
+
+export async function createTempRepo(): Promise<TempRepo> {
+  const root = await mkdtemp(join(tmpdir(), "image-sdk-pipeline-"));
+  await cp(join(repoRoot, "specs"), join(root, "specs"), { recursive: true });
+  await cp(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
+  for (const provider of ["flamel", "freepik", "novita"]) {
+    await cp(join(repoRoot, "packages", provider, "openapi.json"), join(root, "packages", provider, "openapi.json"));
+    await cp(join(repoRoot, "packages", provider, "src", "generated"), join(root, "packages", provider, "src", "generated"), {
+      recursive: true,
+    });
+  }
+  const path = (relative: string) => join(root, relative);
+  const snapshot = async (relative: string) => {
+    const files: Record<string, string> = {};
+    for (const entry of await readdir(path(relative), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      files[file.slice(root.length + 1)] = await readFile(file, "utf8");
+    }
+    return files;
+  };
+  return {
+    root,
+    path,
+    read: (relative) => readFile(path(relative), "utf8"),
+    write: (relative, contents) => writeFile(path(relative), contents),
+    edit: async (relative, change) => {
+      const before = await readFile(path(relative), "utf8");
+      const after = change(before);
+      if (after === before) throw new Error(`edit of ${relative} changed nothing`);
+      await writeFile(path(relative), after);
+    },
+    snapshot,
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+export interface StepResult {
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs a pipeline step as CI does: `node scripts/pipeline/<step>.ts <provider> <root>`. */
+export function runPipelineStep(step: string, provider: string, root: string): Promise<StepResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(repoRoot, "scripts", "pipeline", `${step}.ts`), provider, root],
+      { env: { ...process.env, NO_COLOR: "1" } },
+      (error, _stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
+    );
+  });
+}
