@@ -35,7 +35,8 @@ function resolve(document: Json, value: unknown): Json | undefined {
   return resolve(document, target);
 }
 
-export function documentedErrors(document: Json): DocumentedErrors | undefined {
+export function documentedErrors(openapi: object): DocumentedErrors | undefined {
+  const document = openapi as Json;
   let property: string | undefined;
   const codesByStatus: Record<string, Set<string>> = {};
   const templates: Record<string, string> = {};

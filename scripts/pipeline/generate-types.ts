@@ -48,7 +48,7 @@ export async function generateTypes(provider: string, root?: string): Promise<vo
   }
   await writeFilesAtomically([
     { path: join(spec.generatedDir, "openapi.ts"), contents: types },
-    { path: join(spec.generatedDir, "errors.ts"), contents: renderErrorsModule(documentedErrors(document as unknown as Record<string, unknown>)) },
+    { path: join(spec.generatedDir, "errors.ts"), contents: renderErrorsModule(documentedErrors(document)) },
   ]);
 }
 
