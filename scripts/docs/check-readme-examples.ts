@@ -1,0 +1,37 @@
+// Type-checks every ```ts / ```typescript block of the READMEs (default: the root README and each
+// packages/*/README.md; or the Markdown files given as arguments), so documented code cannot rot.
+// Needs the packages built (`pnpm run build`). A block fenced as ```ts no-check is skipped.
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { repoRoot } from "../pipeline/provider-spec.ts";
+import { extractTypeScriptBlocks } from "./code-blocks.ts";
+import { typeCheckExamples } from "./type-check-examples.ts";
+
+/** The READMEs whose examples CI checks: the root one and each package's. */
+async function readmePaths(root: string): Promise<string[]> {
+  const packages = await readdir(join(root, "packages"), { withFileTypes: true });
+  const packageReadmes = packages.filter((entry) => entry.isDirectory()).map((entry) => join(root, "packages", entry.name, "README.md"));
+  return [join(root, "README.md"), ...packageReadmes.sort()];
+}
+
+async function main(): Promise<void> {
+  const files = process.argv.length > 2 ? process.argv.slice(2).map((file) => resolve(file)) : await readmePaths(repoRoot);
+  const blocks = [];
+  for (const file of files) {
+    const markdown = await readFile(file, "utf8").catch(() => {
+      throw new Error(`${relative(repoRoot, file)}: cannot read this README`);
+    });
+    blocks.push(...extractTypeScriptBlocks(markdown, relative(repoRoot, file)));
+  }
+  const result = await typeCheckExamples(blocks, repoRoot);
+  for (const d of result.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}\n`);
+  process.stdout.write(
+    `README examples: ${result.typeChecked} type-checked, ${result.skipped} marked no-check, ${result.diagnostics.length} errors\n`,
+  );
+  if (result.diagnostics.length > 0) process.exitCode = 1;
+}
+
+await main().catch((error: unknown) => {
+  process.stderr.write(`error: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});
