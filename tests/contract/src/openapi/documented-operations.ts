@@ -1,0 +1,121 @@
+// Walks a bundled OpenAPI document into everything the contract suite has to cover: each
+// operation, each documented status and media type, each named example (request, response and
+// callback). Test cases are generated from this list, so a new example needs no new test code.
+import { isObject, resolveObject, type Json, type JsonObject } from "./resolve-ref.ts";
+
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface NamedExample {
+  name: string;
+  value: Json;
+}
+
+export interface DocumentedResponse {
+  status: string;
+  mediaType: string;
+  /** The media type's schema as written (it may `$ref` into `components/schemas`). */
+  schema: Json | undefined;
+  /** Named examples; none means Prism answers with a response generated from the schema. */
+  examples: NamedExample[];
+}
+
+export interface DocumentedCallback {
+  name: string;
+  expression: string;
+  method: HttpMethod;
+  schema: Json | undefined;
+  examples: NamedExample[];
+}
+
+export interface DocumentedOperation {
+  /** `POST /api/images/create`: how reports and test names refer to the operation. */
+  key: string;
+  method: HttpMethod;
+  path: string;
+  operationId: string;
+  requestSchema: Json | undefined;
+  requestExamples: NamedExample[];
+  responses: DocumentedResponse[];
+  callbacks: DocumentedCallback[];
+}
+
+function namedExamples(document: JsonObject, media: JsonObject): NamedExample[] {
+  const examples = resolveObject(document, media.examples) ?? {};
+  return Object.entries(examples).map(([name, example]) => {
+    const resolved = resolveObject(document, example);
+    if (!resolved || !("value" in resolved)) {
+      throw new Error(`Example "${name}" has no inline value (externalValue is not supported)`);
+    }
+    return { name, value: resolved.value as Json };
+  });
+}
+
+function contentOf(document: JsonObject, holder: JsonObject | undefined): Array<[string, JsonObject]> {
+  const content = resolveObject(document, holder?.content) ?? {};
+  return Object.entries(content).map(([mediaType, media]) => [mediaType, resolveObject(document, media) ?? {}]);
+}
+
+function requestBodyParts(document: JsonObject, operation: JsonObject) {
+  const body = resolveObject(document, operation.requestBody);
+  const content = contentOf(document, body);
+  const first = content.find(([mediaType]) => mediaType === "application/json") ?? content[0];
+  return {
+    schema: first?.[1].schema,
+    examples: first ? namedExamples(document, first[1]) : [],
+  };
+}
+
+function documentedResponses(document: JsonObject, operation: JsonObject): DocumentedResponse[] {
+  const responses = resolveObject(document, operation.responses) ?? {};
+  return Object.entries(responses).flatMap(([status, responseOrRef]) => {
+    const response = resolveObject(document, responseOrRef);
+    const content = contentOf(document, response);
+    if (content.length === 0) return [{ status, mediaType: "", schema: undefined, examples: [] }];
+    return content.map(([mediaType, media]) => ({
+      status,
+      mediaType,
+      schema: media.schema,
+      examples: namedExamples(document, media),
+    }));
+  });
+}
+
+function documentedCallbacks(document: JsonObject, operation: JsonObject): DocumentedCallback[] {
+  const callbacks = resolveObject(document, operation.callbacks) ?? {};
+  return Object.entries(callbacks).flatMap(([name, callbackOrRef]) =>
+    Object.entries(resolveObject(document, callbackOrRef) ?? {}).flatMap(([expression, pathItem]) =>
+      operationsOf(document, resolveObject(document, pathItem)).map(([method, callbackOperation]) => {
+        const body = requestBodyParts(document, callbackOperation);
+        return { name, expression, method, schema: body.schema, examples: body.examples };
+      }),
+    ),
+  );
+}
+
+function operationsOf(document: JsonObject, pathItem: JsonObject | undefined): Array<[HttpMethod, JsonObject]> {
+  return HTTP_METHODS.flatMap((method) => {
+    const operation = resolveObject(document, pathItem?.[method]);
+    return operation ? [[method, operation] as [HttpMethod, JsonObject]] : [];
+  });
+}
+
+export function documentedOperations(document: JsonObject): DocumentedOperation[] {
+  const paths = isObject(document.paths) ? document.paths : {};
+  return Object.entries(paths).flatMap(([path, pathItem]) =>
+    operationsOf(document, resolveObject(document, pathItem)).map(([method, operation]) => {
+      const key = `${method.toUpperCase()} ${path}`;
+      const request = requestBodyParts(document, operation);
+      return {
+        key,
+        method,
+        path,
+        operationId: typeof operation.operationId === "string" ? operation.operationId : key,
+        requestSchema: request.schema,
+        requestExamples: request.examples,
+        responses: documentedResponses(document, operation),
+        callbacks: documentedCallbacks(document, operation),
+      };
+    }),
+  );
+}

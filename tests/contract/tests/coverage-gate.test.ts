@@ -1,0 +1,79 @@
+// The coverage gate fails on anything documented without a passing contract test.
+import { describe, expect, test } from "vitest";
+import { coverageItems } from "../src/coverage/coverage-items.ts";
+import { coverageReport, formatCoverageReport } from "../src/coverage/coverage-report.ts";
+import { documentedOperations } from "../src/openapi/documented-operations.ts";
+import type { JsonObject } from "../src/openapi/resolve-ref.ts";
+import { loadDocument, PROVIDERS } from "../src/provider-documents.ts";
+
+/** Every item of the document as it is: what a complete run of the suite records. */
+function fullyCovered(document: JsonObject): Set<string> {
+  return new Set(coverageItems(documentedOperations(document)).map((item) => item.key));
+}
+
+function withExtraExample(document: JsonObject): JsonObject {
+  const copy = structuredClone(document);
+  const media = (copy as any).paths["/api/images/create"].post.responses["403"].content["application/json"];
+  media.examples.BannedUser = { summary: "Banned", value: { success: false, code: 403, data: "banned_user" } };
+  return copy;
+}
+
+describe("coverage gate", () => {
+  test.each(PROVIDERS)("%s: a run that covers every item passes", (provider) => {
+    const document = loadDocument(provider);
+    const report = coverageReport(provider, "openapi.json", document, fullyCovered(document));
+    expect(report.complete).toBe(true);
+    expect(report.uncovered).toEqual([]);
+    expect(report.totals.operation.documented).toBeGreaterThan(0);
+    expect(report.totals.example.covered).toBe(report.totals.example.documented);
+  });
+
+  test("fails when the document gains an example no test covers", () => {
+    const document = loadDocument("flamel");
+    const covered = fullyCovered(document);
+    const examples = coverageReport("flamel", "openapi.json", document, covered).totals.example.documented;
+    const report = coverageReport("flamel", "openapi.json", withExtraExample(document), covered);
+
+    expect(report.complete).toBe(false);
+    expect(report.totals.example).toEqual({ documented: examples + 1, covered: examples });
+    expect(report.uncovered).toEqual([
+      { kind: "example", key: 'POST /api/images/create | 403 | application/json | example "BannedUser"' },
+    ]);
+    expect(formatCoverageReport(report)).toMatch(new RegExp(`✗ flamel: .*example ${examples}/${examples + 1},`));
+    expect(formatCoverageReport(report)).toContain('no contract test: [example] POST /api/images/create | 403 | application/json | example "BannedUser"');
+  });
+
+  test("fails when the document gains an operation, a status or a request example", () => {
+    const document = structuredClone(loadDocument("novita")) as any;
+    const covered = fullyCovered(document);
+    const operation = document.paths["/v3/img2prompt"].post;
+    operation.responses["402"] = { description: "Payment required", content: { "application/json": { schema: { type: "object" } } } };
+    operation.requestBody.content["application/json"].examples.jpeg = { value: { image_file: "/9j/" } };
+    document.paths["/v3/img2img"] = { post: { operationId: "img2img", responses: { "200": { description: "ok" } } } };
+
+    const report = coverageReport("novita", "openapi.json", document, covered);
+    expect(report.uncovered.map((item) => `[${item.kind}] ${item.key}`)).toEqual([
+      "[status] POST /v3/img2prompt | 402",
+      "[example] POST /v3/img2prompt | 402 | application/json | (generated from schema)",
+      "[dynamic] POST /v3/img2prompt | 402 | application/json | dynamic",
+      '[request-example] POST /v3/img2prompt | request example "jpeg"',
+      "[operation] POST /v3/img2img",
+      "[status] POST /v3/img2img | 200",
+      "[example] POST /v3/img2img | 200 | (no content) | (generated from schema)",
+      "[dynamic] POST /v3/img2img | 200 | (no content) | dynamic",
+    ]);
+  });
+
+  test("counts Freepik's webhook callback examples", () => {
+    const document = loadDocument("freepik") as any;
+    const callback = document.paths["/v1/ai/image-to-prompt"].post.callbacks.taskFinished["{$request.body#/webhook_url}"];
+    const names = Object.keys(callback.post.requestBody.content["application/json"].examples);
+    const keys = coverageItems(documentedOperations(document))
+      .filter((item) => item.kind === "callback-example")
+      .map((item) => item.key);
+    expect(names.length).toBeGreaterThan(0);
+    expect(keys).toEqual(
+      names.map((name) => `POST /v1/ai/image-to-prompt | callback taskFinished POST {$request.body#/webhook_url} | example "${name}"`),
+    );
+  });
+});
