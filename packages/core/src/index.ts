@@ -1,1 +1,25 @@
-export {};
+export { clientDefaults, createApiClient } from "./api-client.ts";
+export type { ApiClient, ApiMethod, ApiResult, ClientOptions, ProviderConfig, RequestOptions } from "./api-client.ts";
+export type { ApiErrorOf } from "./api-error-of.ts";
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  ImageSdkError,
+  InternalServerError,
+  InvalidInputError,
+  MissingApiKeyError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnexpectedResponseError,
+  UnprocessableEntityError,
+} from "./errors.ts";
+export type { ApiErrorInit } from "./errors.ts";
+export { isRetryableStatus } from "./retry-policy.ts";
+export { sleep } from "./sleep.ts";
+export { unexpectedResponse } from "./unexpected-response.ts";
+export { unwrap } from "./unwrap.ts";

@@ -1,0 +1,53 @@
+import { createApiClient, unexpectedResponse, unwrap, type ApiClient, type ApiErrorOf, type ClientOptions, type RequestOptions } from "@image-sdk/core";
+import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
+import type { FlamelPaths } from "./flamel-paths.ts";
+import type { ErrorCodes } from "./generated/errors.ts";
+import type { components } from "./generated/openapi.ts";
+import { flamel } from "./provider.ts";
+
+export interface FlamelClientOptions extends ClientOptions {
+  /** Sent as Accept-Language on every request (the language of captions). Default "en". */
+  acceptLanguage?: string;
+}
+
+/** The error type of every Flamel result and helper: narrow by `status`, then `code`. */
+export type FlamelApiError = ApiErrorOf<ErrorCodes>;
+export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
+
+export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
+  /** Describes the image at `image` (a URL) as a prompt. Throws FlamelApiError and transport errors. */
+  imageToPrompt(image: string, options?: RequestOptions & { acceptLanguage?: string }): Promise<ImageCaption>;
+  /**
+   * Creates images. Spends credits, so it is never re-sent after a failure that may have been
+   * processed (see the retry rule in @image-sdk/core). Throws FlamelApiError and transport errors.
+   */
+  createImage(body: CreateImageBody, options?: RequestOptions): Promise<CreateImageResponse>;
+}
+
+export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
+  const { acceptLanguage = "en", ...rest } = options;
+  const client = createApiClient<FlamelPaths, FlamelApiError>(
+    { ...flamel, headers: { "Accept-Language": acceptLanguage } },
+    rest,
+  );
+  return {
+    ...client,
+    async imageToPrompt(image, { acceptLanguage: language, ...requestOptions } = {}) {
+      const result = await client.POST("/api/images/imageToPrompt", {
+        body: { image },
+        ...(language === undefined ? {} : { params: { header: { "Accept-Language": language } } }),
+        ...requestOptions,
+      });
+      const data = unwrap(result);
+      if (typeof data.captionPrompt !== "string") {
+        throw unexpectedResponse(result.response, "POST", "/api/images/imageToPrompt", "has no captionPrompt", data);
+      }
+      return data.captionTPrompt === undefined
+        ? { captionPrompt: data.captionPrompt }
+        : { captionPrompt: data.captionPrompt, captionTPrompt: data.captionTPrompt };
+    },
+    async createImage(body, requestOptions = {}) {
+      return unwrap(await client.POST("/api/images/create", { body, ...requestOptions }));
+    },
+  };
+}

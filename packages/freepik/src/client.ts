@@ -1,0 +1,50 @@
+import {
+  clientDefaults,
+  createApiClient,
+  unwrap,
+  type ApiClient,
+  type ApiErrorOf,
+  type ClientOptions,
+} from "@image-sdk/core";
+import type { ErrorCodes } from "./generated/errors.ts";
+import type { paths } from "./generated/openapi.ts";
+import { pollTask, type ImageToPromptOptions } from "./poll-task.ts";
+import { freepik } from "./provider.ts";
+
+export interface FreepikClientOptions extends ClientOptions {
+  /** The header that carries the key. Default "x-freepik-api-key". */
+  authHeader?: string;
+}
+
+/** The error type of every Freepik result and helper: narrow by `status`, then `code`. */
+export type FreepikApiError = ApiErrorOf<ErrorCodes>;
+
+export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
+  /**
+   * Creates an image-to-prompt task for `image` (a URL or base64), polls it until it completes
+   * and returns the prompt. Throws TaskFailedError / TaskTimeoutError (both carry `taskId`),
+   * FreepikApiError and transport errors. Creating the task spends credits, so the create
+   * request is re-sent only when the failure proves it was not processed.
+   */
+  imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
+}
+
+export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
+  const { authHeader, ...rest } = options;
+  const client = createApiClient<paths, FreepikApiError>(
+    authHeader ? { ...freepik, auth: { header: authHeader } } : freepik,
+    rest,
+  );
+  const requestTimeout = rest.timeout ?? clientDefaults.timeout;
+  return {
+    ...client,
+    async imageToPrompt(image, options = {}) {
+      const { webhookUrl, signal } = options;
+      const result = await client.POST("/v1/ai/image-to-prompt", {
+        body: webhookUrl === undefined ? { image } : { image, webhook_url: webhookUrl },
+        ...(signal ? { signal } : {}),
+      });
+      return pollTask(client, unwrap(result).data, result.response, requestTimeout, options);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { ApiError, ConnectionError, isRetryableStatus, sleep, unexpectedResponse, unwrap, type ApiClient } from "@image-sdk/core";
+import type { components, paths } from "./generated/openapi.ts";
+import { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
+
+export type Task = components["schemas"]["task-detail_1"];
+
+export interface ImageToPromptOptions {
+  /** Milliseconds between status checks. Default 1000. */
+  pollInterval?: number;
+  /** Milliseconds to wait for the task to finish once created. Default 300 000. */
+  timeout?: number;
+  signal?: AbortSignal;
+  /** Also have Freepik POST the finished task here (verify it with `@image-sdk/freepik/webhooks`). */
+  webhookUrl?: string;
+}
+
+const taskPath = "/v1/ai/image-to-prompt/{task-id}";
+
+/**
+ * Polls a task until COMPLETED (returns its prompt) or FAILED, within `timeout`. A status check
+ * that fails transiently (connection error, 408, 429, 5xx) does not end the wait: the interval
+ * doubles (up to 8×) until a check succeeds, so an overloaded API (503) is not hammered.
+ */
+export async function pollTask(
+  client: ApiClient<paths, unknown>,
+  created: Task,
+  createdResponse: Response,
+  requestTimeout: number,
+  { pollInterval = 1000, timeout = 300_000, signal }: ImageToPromptOptions,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  const taskId = created.task_id;
+  let task = created;
+  let response = createdResponse;
+  let interval = pollInterval;
+
+  for (;;) {
+    if (task.status === "FAILED") throw new TaskFailedError(taskId);
+    if (task.status === "COMPLETED") {
+      const prompt = task.generated[0];
+      if (typeof prompt === "string") return prompt;
+      throw unexpectedResponse(response, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new TaskTimeoutError(taskId, task.status, timeout);
+    await sleep(Math.min(interval, remaining), signal);
+    if (Date.now() >= deadline) throw new TaskTimeoutError(taskId, task.status, timeout);
+
+    try {
+      const result = await client.GET(taskPath, {
+        params: { path: { "task-id": taskId } },
+        // The loop is the retry policy for checks; a check may not outlive the deadline.
+        maxRetries: 0,
+        timeout: Math.min(requestTimeout, Math.max(1, deadline - Date.now())),
+        ...(signal ? { signal } : {}),
+      });
+      task = unwrap(result).data;
+      response = result.response;
+      interval = pollInterval;
+    } catch (error) {
+      const transient =
+        error instanceof ConnectionError || (error instanceof ApiError && isRetryableStatus(error.status));
+      if (!transient) throw error;
+      interval = Math.min(interval * 2, pollInterval * 8);
+    }
+  }
+}

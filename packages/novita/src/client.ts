@@ -1,0 +1,42 @@
+import { createApiClient, unexpectedResponse, unwrap, type ApiClient, type ApiErrorOf, type ClientOptions, type RequestOptions } from "@image-sdk/core";
+import type { ErrorCodes } from "./generated/errors.ts";
+import type { paths } from "./generated/openapi.ts";
+import { encodeImage, type NovitaImage } from "./image-input.ts";
+import { novita } from "./provider.ts";
+
+/** The error type of every Novita result and helper: narrow by `status`, then `code` (Novita's `reason`). */
+export type NovitaApiError = ApiErrorOf<ErrorCodes>;
+
+export interface NovitaClient extends ApiClient<paths, NovitaApiError> {
+  /**
+   * Returns a prompt describing `image`. The image is checked against Novita's limits (30 MB,
+   * 2048×2048) before anything is sent: InvalidInputError. Then throws NovitaApiError and
+   * transport errors. Each call is billed, so it is re-sent only when the failure proves it was
+   * not processed.
+   */
+  imageToPrompt(image: NovitaImage, options?: RequestOptions): Promise<string>;
+}
+
+const path = "/v3/img2prompt";
+
+/** The client, with how image inputs become base64 left to the entry (browser-safe or Node). */
+export function createClientWithEncoder(
+  options: ClientOptions,
+  encode: (image: NovitaImage) => Promise<string>,
+): NovitaClient {
+  const client = createApiClient<paths, NovitaApiError>(novita, options);
+  return {
+    ...client,
+    async imageToPrompt(image, requestOptions = {}) {
+      const result = await client.POST(path, { body: { image_file: await encode(image) }, ...requestOptions });
+      const data = unwrap(result);
+      if (typeof data.prompt !== "string") throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
+      return data.prompt;
+    },
+  };
+}
+
+/** A Novita client. In Node, import from `@image-sdk/novita/node` to also pass file paths. */
+export function createNovitaClient(options: ClientOptions = {}): NovitaClient {
+  return createClientWithEncoder(options, encodeImage);
+}

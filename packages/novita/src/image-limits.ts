@@ -1,0 +1,25 @@
+import { InvalidInputError } from "@image-sdk/core";
+import { readDimensions } from "./image-dimensions.ts";
+
+/** Novita's documented limits (of the image itself, before base64). */
+export const maxImageBytes = 30 * 1024 * 1024;
+export const maxImageSide = 2048;
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Throws InvalidInputError when the image is over 30 MB; `what` names it ("the image", "file ./a.png"). */
+export function checkImageSize(size: number, what: string): void {
+  if (size > maxImageBytes) {
+    throw new InvalidInputError(`Novita: ${what} is ${megabytes(size)}; the API accepts at most ${megabytes(maxImageBytes)}.`);
+  }
+}
+
+/** Throws InvalidInputError when the header shows more than 2048×2048; unknown formats pass (the API decides). */
+export function checkImageDimensions(header: Uint8Array, what: string): void {
+  const dimensions = readDimensions(header);
+  if (dimensions && (dimensions.width > maxImageSide || dimensions.height > maxImageSide)) {
+    throw new InvalidInputError(
+      `Novita: ${what} is ${dimensions.width}×${dimensions.height} (${dimensions.format}); the API accepts at most ${maxImageSide}×${maxImageSide}.`,
+    );
+  }
+}
