@@ -7,7 +7,7 @@ import createClient, {
 import { resolveApiKey } from "./api-key.ts";
 import { readErrorCode, type ErrorCodeSource } from "./error-code.ts";
 import { apiErrorFor, ConnectionError, ImageSdkError, type ApiError } from "./errors.ts";
-import { redactKey } from "./redact-key.ts";
+import { redactHeaders, redactKey } from "./redact-key.ts";
 import { ReplayableRequest } from "./replayable-request.ts";
 import { createTransport } from "./transport.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
@@ -144,13 +144,13 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     const text = result.data;
     if (typeof text !== "string" || text === "") {
       if (response.status === 204) return result;
-      return { error: unexpectedResponse(response, method, url, "has an empty body; expected JSON", ""), response };
+      return { error: unexpectedResponse(response, method, url, "has an empty body; expected JSON", "", apiKey), response };
     }
     try {
       return { data: JSON.parse(text), response };
     } catch {
       const body = redactKey(text, apiKey);
-      return { error: unexpectedResponse(response, method, url, `is not valid JSON: ${excerpt(body)}`, body), response };
+      return { error: unexpectedResponse(response, method, url, `is not valid JSON: ${excerpt(body)}`, body, apiKey), response };
     }
   }
 
@@ -173,7 +173,7 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       code,
       params,
       body,
-      headers: response.headers,
+      headers: redactHeaders(response.headers, apiKey),
       ...target,
       message: `${response.status}${shown === undefined ? "" : ` ${shown}`}${explanation ? `: ${explanation}` : ""} (${target.method} ${target.url})`,
     });

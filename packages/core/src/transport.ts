@@ -27,6 +27,7 @@ export function createTransport(settings: TransportSettings): (request: Request)
   const { provider, fetch: baseFetch } = settings;
 
   return async function send(input: Request): Promise<Response> {
+    // openapi-fetch builds every request with the ReplayableRequest class it was given.
     const request = input as ReplayableRequest;
     const timeout = request.timeout ?? settings.timeout;
     const maxRetries = request.maxRetries ?? settings.maxRetries;

@@ -1,4 +1,5 @@
 import { UnexpectedResponseError } from "./errors.ts";
+import { redactHeaders } from "./redact-key.ts";
 
 /** A success response that does not carry what the operation returns. `problem` completes "<status> response …". */
 export function unexpectedResponse(
@@ -7,6 +8,8 @@ export function unexpectedResponse(
   url: string,
   problem: string,
   body?: unknown,
+  /** Redacted from the headers if given (the body and problem are the caller's to redact). */
+  apiKey?: string,
 ): UnexpectedResponseError {
   const target = response.url || url;
   return new UnexpectedResponseError({
@@ -14,7 +17,7 @@ export function unexpectedResponse(
     code: undefined,
     params: undefined,
     body,
-    headers: response.headers,
+    headers: apiKey ? redactHeaders(response.headers, apiKey) : response.headers,
     method,
     url: target,
     message: `${response.status} response ${problem} (${[method, target].filter(Boolean).join(" ")})`,

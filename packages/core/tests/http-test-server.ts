@@ -1,0 +1,92 @@
+// A real HTTP server on 127.0.0.1 (free port) for the client tests: it records every request it
+// receives and answers with whatever the current test's handler does. Shared by the provider
+// packages' tests (imported by relative path; not part of any published entry).
+import { once } from "node:events";
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** performance.now() when the request's body had arrived. */
+  at: number;
+}
+
+export type Handler = (request: ReceivedRequest, response: ServerResponse) => void | Promise<void>;
+
+export interface TestServer {
+  url: string;
+  /** Requests received since the last `handle()`. */
+  requests: ReceivedRequest[];
+  /** Sets the handler for what follows and forgets earlier requests. */
+  handle(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  let handler: Handler = (_request, response) => sendJson(response, 500, { message: "no handler set" });
+  const requests: ReceivedRequest[] = [];
+  const server = createServer(async (incoming, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const request: ReceivedRequest = {
+      method: incoming.method ?? "",
+      url: incoming.url ?? "",
+      headers: incoming.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+      at: performance.now(),
+    };
+    requests.push(request);
+    try {
+      await handler(request, response);
+    } catch (error) {
+      if (!response.headersSent) sendJson(response, 599, { message: `test handler failed: ${String(error)}` });
+      else response.destroy();
+    }
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    handle(next) {
+      handler = next;
+      requests.length = 0;
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  response.end(text);
+}
+
+export function sendText(response: ServerResponse, status: number, text: string, contentType = "text/html"): void {
+  response.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/** A loopback URL on which nothing listens (connections are refused). */
+export async function refusedUrl(): Promise<{ url: string; port: number }> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, "close");
+  return { url: `http://127.0.0.1:${port}`, port };
+}
+
+/** Gaps in ms between consecutive received requests. */
+export function gaps(requests: ReceivedRequest[]): number[] {
+  return requests.slice(1).map((request, i) => request.at - requests[i]!.at);
+}

@@ -1,0 +1,49 @@
+// A small API in the shape openapi-typescript generates, to exercise the shared client without
+// depending on a provider package: a GET (idempotent) and a POST that "spends money".
+import { createApiClient, type ApiErrorOf, type ClientOptions, type ProviderConfig } from "../src/index.ts";
+
+interface ItemOperation {
+  parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+  requestBody?: never;
+  responses: {
+    200: { headers: { [name: string]: unknown }; content: { "application/json": { id: string } } };
+    404: { headers: { [name: string]: unknown }; content: { "application/json": { error: string } } };
+  };
+}
+interface ChargeOperation {
+  parameters: { query?: never; header?: never; path?: never; cookie?: never };
+  requestBody: { content: { "application/json": { amount: number; note?: string } } };
+  responses: {
+    201: { headers: { [name: string]: unknown }; content: { "application/json": { charged: boolean } } };
+    403: { headers: { [name: string]: unknown }; content: { "application/json": { error: string } } };
+  };
+}
+export interface TestPaths {
+  "/items/{id}": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get: ItemOperation; post?: never };
+  "/charges": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get?: never; post: ChargeOperation };
+}
+
+export interface TestErrorCodes {
+  403: "not_enough_credit" | "need_upgrade";
+  404: "item_missing" | "gone";
+}
+
+export const testProvider: ProviderConfig = {
+  name: "Test",
+  apiKeyEnv: "IMAGE_SDK_TEST_API_KEY",
+  baseUrl: "http://127.0.0.1:9", // never used: every test passes its server's URL
+  auth: { header: "x-test-key" },
+  property: "error",
+  templates: { item_missing: "item_missing (:id)", quota: "quota :used of :limit" },
+};
+
+export const testKey = "sk-test-4f9a1c0b7e2d";
+
+export function createTestClient(baseUrl: string, options: ClientOptions = {}) {
+  return createApiClient<TestPaths, ApiErrorOf<TestErrorCodes>>(testProvider, {
+    apiKey: testKey,
+    baseUrl,
+    retryDelay: 5,
+    ...options,
+  });
+}
