@@ -19,7 +19,7 @@ export function readDimensions(bytes: Uint8Array): ImageDimensions | undefined {
   if (bytes.length >= 10 && (ascii(0, 6) === "GIF87a" || ascii(0, 6) === "GIF89a")) {
     return { format: "GIF", width: view.getUint16(6, true), height: view.getUint16(8, true) };
   }
-  if (bytes.length >= 30 && ascii(0, 4) === "RIFF" && ascii(8, 4) === "WEBP") {
+  if (bytes.length >= 16 && ascii(0, 4) === "RIFF" && ascii(8, 4) === "WEBP") {
     return webpDimensions(view, ascii(12, 4));
   }
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
@@ -29,6 +29,7 @@ export function readDimensions(bytes: Uint8Array): ImageDimensions | undefined {
 }
 
 function webpDimensions(view: DataView, chunk: string): ImageDimensions | undefined {
+  if (view.byteLength < (chunk === "VP8L" ? 25 : 30)) return undefined;
   switch (chunk) {
     case "VP8 ": // lossy: 14-bit sizes after the frame tag and start code
       return { format: "WebP", width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };

@@ -5,12 +5,12 @@ import { readDimensions } from "./image-dimensions.ts";
 export const maxImageBytes = 30 * 1024 * 1024;
 export const maxImageSide = 2048;
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const describeSize = (bytes: number) => `${bytes} bytes (${Number((bytes / (1024 * 1024)).toFixed(1))} MB)`;
 
 /** Throws InvalidInputError when the image is over 30 MB; `what` names it ("the image", "file ./a.png"). */
 export function checkImageSize(size: number, what: string): void {
   if (size > maxImageBytes) {
-    throw new InvalidInputError(`Novita: ${what} is ${megabytes(size)}; the API accepts at most ${megabytes(maxImageBytes)}.`);
+    throw new InvalidInputError(`Novita: ${what} is ${describeSize(size)}; the API accepts at most ${describeSize(maxImageBytes)}.`);
   }
 }
 
