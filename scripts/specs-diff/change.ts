@@ -1,0 +1,76 @@
+/**
+ * One difference between two OpenAPI documents, as `pnpm specs:diff` reports it.
+ * `breaking` is judged for code written against the OLD document.
+ */
+export interface Change {
+  kind: ChangeKind;
+  /** JSON pointer into the document, through `$ref`s as the operation sees them. */
+  location: string;
+  breaking: boolean;
+  message: string;
+}
+
+/** Every kind the engine reports; `documentation-changed` is the only doc-only kind. */
+export const changeKinds = [
+  "operation-added",
+  "operation-removed",
+  "operation-id-changed",
+  "deprecation-changed",
+  "parameter-added",
+  "parameter-removed",
+  "parameter-required",
+  "parameter-optional",
+  "parameter-style-changed",
+  "request-body-added",
+  "request-body-removed",
+  "request-body-required",
+  "request-body-optional",
+  "request-media-type-added",
+  "request-media-type-removed",
+  "request-property-added",
+  "request-property-removed",
+  "request-property-required",
+  "request-property-optional",
+  "response-property-added",
+  "response-property-removed",
+  "response-property-required",
+  "response-property-optional",
+  "success-status-added",
+  "success-status-removed",
+  "error-status-added",
+  "error-status-removed",
+  "response-media-type-added",
+  "response-media-type-removed",
+  "response-header-added",
+  "response-header-removed",
+  "enum-widened",
+  "enum-narrowed",
+  "variant-added",
+  "variant-removed",
+  "type-changed",
+  "format-changed",
+  "nullability-changed",
+  "constraint-changed",
+  "default-changed",
+  "security-requirement-added",
+  "security-requirement-removed",
+  "security-scheme-changed",
+  "server-added",
+  "server-removed",
+  "server-default-changed",
+  "callback-added",
+  "callback-removed",
+  "webhook-added",
+  "webhook-removed",
+  "error-code-added",
+  "error-code-removed",
+  "documentation-changed",
+  "other-changed",
+] as const;
+
+export type ChangeKind = (typeof changeKinds)[number];
+
+/** Descriptions, summaries, titles, examples, tags, `info`: they change no code. */
+export function isDocumentationOnly(change: Change): boolean {
+  return change.kind === "documentation-changed";
+}

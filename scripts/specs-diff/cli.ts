@@ -1,0 +1,83 @@
+// `pnpm specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X]`
+// Lists every change between two OpenAPI documents (files or http(s) URLs), whether it breaks code
+// written against OLD, and the semver bump it calls for. Exit 0 unless --fail-on trips (1);
+// 2 for bad usage or a document that cannot be read.
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { diffDocuments } from "./diff-documents.ts";
+import { isUrl, loadDocument } from "./load-document.ts";
+import { renderTable } from "./render-table.ts";
+import { bumpFor } from "./semver-bump.ts";
+import { DocumentSourceError } from "./source-error.ts";
+
+const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X]
+  OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs
+  --json               print { bump, changes: [{ kind, location, breaking, message }] }
+  --fail-on breaking   exit 1 when a change breaks code written against OLD
+  --fail-on any        exit 1 on any change
+  --package DIR        read the current version from DIR/package.json (0.x: breaking → minor)
+  --current-version X  the package's current version, for the same rule
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      "fail-on": { type: "string" },
+      package: { type: "string" },
+      "current-version": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  const [oldSource, newSource, ...extra] = positionals;
+  if (!oldSource || !newSource || extra.length) throw new UsageError("expected exactly two documents, OLD and NEW");
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "any") throw new UsageError(`--fail-on must be \`breaking\` or \`any\`, not \`${failOn}\``);
+  if (values.package && values["current-version"]) throw new UsageError("give --package or --current-version, not both");
+
+  // pnpm runs scripts from the workspace root; paths are relative to where the user typed them.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const place = (source: string) => (isUrl(source) ? source : resolve(cwd, source));
+  const currentVersion = values.package ? await packageVersion(resolve(cwd, values.package)) : values["current-version"];
+
+  const [before, after] = await Promise.all([loadDocument(place(oldSource)), loadDocument(place(newSource))]);
+  const changes = diffDocuments(before, after);
+  const bump = bumpFor(changes, currentVersion);
+  process.stdout.write(values.json ? `${JSON.stringify({ bump, changes }, null, 2)}\n` : renderTable(changes, bump));
+  const tripped = failOn === "any" ? changes.length > 0 : failOn === "breaking" ? changes.some((change) => change.breaking) : false;
+  return tripped ? 1 : 0;
+}
+
+async function packageVersion(dir: string): Promise<string> {
+  const file = join(dir, "package.json");
+  let version: unknown;
+  try {
+    version = (JSON.parse(await readFile(file, "utf8")) as { version?: unknown }).version;
+  } catch (error) {
+    throw new DocumentSourceError(file, `cannot be read (${(error as Error).message})`);
+  }
+  if (typeof version !== "string") throw new DocumentSourceError(file, "has no `version`");
+  return version;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    process.stderr.write(`error: ${(error as Error).message}\n${usage}`);
+  } else if (error instanceof DocumentSourceError || /semver/.test((error as Error).message)) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+  } else {
+    throw error;
+  }
+  process.exitCode = 2;
+}

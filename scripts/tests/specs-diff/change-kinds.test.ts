@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { changeKinds } from "../../specs-diff/change.ts";
+import { diffDocuments } from "../../specs-diff/diff-documents.ts";
+import { bundleDocument } from "../../specs-diff/load-document.ts";
+import { bumpFor } from "../../specs-diff/semver-bump.ts";
+
+// Hand-made OLD/NEW pairs, one file per rule, each with the classification a reviewer expects:
+// every change (kind, location, breaking) and the bump. Nothing else may be reported.
+interface Case {
+  about: string;
+  old: Record<string, unknown>;
+  new: Record<string, unknown>;
+  currentVersion?: string;
+  expected: { bump: string; changes: Array<{ kind: string; breaking: boolean; location: string }> };
+}
+
+const dir = join(import.meta.dirname, "fixtures", "cases");
+const cases = readdirSync(dir)
+  .filter((name) => name.endsWith(".yaml"))
+  .sort()
+  .map((name) => ({ name, ...(parse(readFileSync(join(dir, name), "utf8")) as Case) }));
+
+const sorted = <T extends { kind: string; location: string }>(list: T[]) =>
+  [...list].sort((a, b) => `${a.kind} ${a.location}`.localeCompare(`${b.kind} ${b.location}`));
+
+describe.each(cases)("$name", (testCase) => {
+  it(testCase.about, async () => {
+    const source = join(dir, testCase.name);
+    const [before, after] = await Promise.all([
+      bundleDocument(JSON.stringify(testCase.old), source),
+      bundleDocument(JSON.stringify(testCase.new), source),
+    ]);
+    const changes = diffDocuments(before, after);
+    expect(sorted(changes.map(({ kind, breaking, location }) => ({ kind, breaking, location })))).toEqual(sorted(testCase.expected.changes));
+    expect(bumpFor(changes, testCase.currentVersion)).toBe(testCase.expected.bump);
+    for (const change of changes) expect(change.message).toMatch(/\S/);
+  });
+});
+
+describe("the fixtures", () => {
+  it("cover every change kind the engine reports", () => {
+    const covered = new Set(cases.flatMap((testCase) => testCase.expected.changes.map((change) => change.kind)));
+    expect(changeKinds.filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+});
