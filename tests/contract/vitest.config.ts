@@ -9,5 +9,7 @@ export default defineConfig({
     // Prism processes start in seconds on a shared 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // The files share no state, so workers are reused instead of started per file.
+    isolate: false,
   },
 });

@@ -1,9 +1,11 @@
 // A fetch that passes every request through to the real one (Prism on loopback) and keeps a copy
 // of each response, so a test can check every body the client received against the document.
-import type { ReceivedResponse } from "./openapi/response-validator.ts";
+import type { ReceivedResponse } from "./openapi/schema-validator.ts";
 
 export interface ReceivedExchange extends ReceivedResponse {
   requestHeaders: Headers;
+  /** The request body as sent ("" when there is none). */
+  requestBody: string;
   responseHeaders: Headers;
 }
 
@@ -12,15 +14,18 @@ export interface ExchangeRecorder {
   exchanges: ReceivedExchange[];
 }
 
-export function recordExchanges(): ExchangeRecorder {
+/** Records what passes through `transport` (the global fetch unless a test needs another). */
+export function recordExchanges(transport: typeof fetch = fetch): ExchangeRecorder {
   const exchanges: ReceivedExchange[] = [];
   const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    const response = await fetch(request);
+    const requestBody = await request.clone().text();
+    const response = await transport(request);
     exchanges.push({
       method: request.method,
       url: request.url,
       requestHeaders: request.headers,
+      requestBody,
       status: response.status,
       contentType: response.headers.get("content-type"),
       responseHeaders: response.headers,

@@ -5,21 +5,19 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi, type TestContext } from "vitest";
 import { isListening, isRunning, processesMentioning } from "../src/prism/process-probe.ts";
 import { startPrism } from "../src/prism/start-prism.ts";
 import { documentPath } from "../src/provider-documents.ts";
 
-const fixture = fileURLToPath(new URL("../fixtures/start-prism-and-wait.ts", import.meta.url));
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
+const fixture = fileURLToPath(new URL("./fixtures/start-prism-and-wait.ts", import.meta.url));
 
 /** A private copy of a bundled document, so only the mock under test has it on its command line. */
-function privateDocument(): string {
+type Cleanup = TestContext["onTestFinished"];
+
+function privateDocument(onTestFinished: Cleanup): string {
   const directory = mkdtempSync(join(tmpdir(), "contract-prism-"));
-  cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
   const document = join(directory, "openapi.json");
   copyFileSync(documentPath("novita"), document);
   return document;
@@ -36,9 +34,9 @@ async function expectNothingLeft(document: string, pid: number, url: string) {
   );
 }
 
-function startKillableRun(document: string): Promise<{ run: ChildProcess; pid: number; url: string }> {
+function startKillableRun(document: string, onTestFinished: Cleanup): Promise<{ run: ChildProcess; pid: number; url: string }> {
   const run = spawn(process.execPath, [fixture, document], { stdio: ["ignore", "pipe", "pipe"] });
-  cleanups.push(() => run.kill("SIGKILL"));
+  onTestFinished(() => void run.kill("SIGKILL"));
   return new Promise((resolve, reject) => {
     let output = "";
     run.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -51,9 +49,10 @@ function startKillableRun(document: string): Promise<{ run: ChildProcess; pid: n
   });
 }
 
-describe("Prism harness", () => {
-  test("stop() ends the process and frees the port", async () => {
-    const document = privateDocument();
+// Concurrent: each test waits on its own Prism start, and they share nothing.
+describe.concurrent("Prism harness", () => {
+  test("stop() ends the process and frees the port", async ({ onTestFinished }) => {
+    const document = privateDocument(onTestFinished);
     const server = await startPrism({ document });
     expect(await isListening(server.url)).toBe(true);
     expect(processesMentioning(document)).toEqual([server.pid]);
@@ -63,9 +62,9 @@ describe("Prism harness", () => {
     await expectNothingLeft(document, server.pid, server.url);
   });
 
-  test("a start that fails names the document and the reason, and leaves no process", async () => {
+  test("a start that fails names the document and the reason, and leaves no process", async ({ onTestFinished }) => {
     const directory = mkdtempSync(join(tmpdir(), "contract-prism-"));
-    cleanups.push(() => rmSync(directory, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
     const missing = join(directory, "missing-openapi.json");
 
     const failure = startPrism({ document: missing });
@@ -74,11 +73,11 @@ describe("Prism harness", () => {
     expect(processesMentioning(missing)).toEqual([]);
   });
 
-  test.each(["SIGKILL", "SIGTERM", "SIGINT", "SIGHUP"] as const)(
+  test.for(["SIGKILL", "SIGTERM", "SIGINT", "SIGHUP"] as const)(
     "a test run killed by %s leaves no Prism process or listening port behind",
-    async (signal) => {
-      const document = privateDocument();
-      const { run, pid, url } = await startKillableRun(document);
+    async (signal, { onTestFinished }) => {
+      const document = privateDocument(onTestFinished);
+      const { run, pid, url } = await startKillableRun(document, onTestFinished);
       expect(isRunning(pid)).toBe(true);
       expect(await isListening(url)).toBe(true);
 

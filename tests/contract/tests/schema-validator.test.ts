@@ -1,11 +1,11 @@
-// The response validator itself: it must reject what the schemas forbid, or the conformance
+// The schema validator itself: it must reject what the schemas forbid, or the conformance
 // checks elsewhere in the suite could never fail.
 import { describe, expect, test } from "vitest";
-import { ResponseValidator } from "../src/openapi/response-validator.ts";
+import { SchemaValidator } from "../src/openapi/schema-validator.ts";
 import { loadDocument } from "../src/provider-documents.ts";
 
-const flamel = new ResponseValidator(loadDocument("flamel"));
-const freepik = new ResponseValidator(loadDocument("freepik"));
+const flamel = new SchemaValidator(loadDocument("flamel"));
+const freepik = new SchemaValidator(loadDocument("freepik"));
 
 const image = {
   imageId: 1,
@@ -25,7 +25,7 @@ const image = {
 };
 
 function created(body: unknown) {
-  return flamel.validate({
+  return flamel.validateResponse({
     method: "POST",
     url: "http://127.0.0.1/api/images/create",
     status: 201,
@@ -34,7 +34,7 @@ function created(body: unknown) {
   });
 }
 
-describe("response validator", () => {
+describe("schema validator", () => {
   test("accepts a body that follows the schema, including OpenAPI 3.0 nullable enums", () => {
     const body = { images: [{ ...image, generationStatus: null }], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3 };
     expect(created(body)).toEqual({ valid: true });
@@ -55,7 +55,7 @@ describe("response validator", () => {
 
   test("checks formats (uuid) and allOf compositions", () => {
     const task = (task_id: string) =>
-      freepik.validate({
+      freepik.validateResponse({
         method: "GET",
         url: `http://127.0.0.1/v1/ai/image-to-prompt/${task_id}`,
         status: 200,
@@ -68,15 +68,15 @@ describe("response validator", () => {
 
   test("rejects undocumented operations, statuses and media types, and bodies that are not JSON", () => {
     const base = { method: "POST", url: "http://127.0.0.1/api/images/create", status: 201, contentType: "application/json", body: "{}" };
-    expect(flamel.validate({ ...base, url: "http://127.0.0.1/api/images/delete" })).toEqual({
+    expect(flamel.validateResponse({ ...base, url: "http://127.0.0.1/api/images/delete" })).toEqual({
       valid: false,
       reason: "POST /api/images/delete is not a documented operation",
     });
-    expect(flamel.validate({ ...base, status: 418 })).toEqual({ valid: false, reason: "POST /api/images/create does not document status 418" });
-    expect(flamel.validate({ ...base, contentType: "text/html" })).toEqual({
+    expect(flamel.validateResponse({ ...base, status: 418 })).toEqual({ valid: false, reason: "POST /api/images/create does not document status 418" });
+    expect(flamel.validateResponse({ ...base, contentType: "text/html" })).toEqual({
       valid: false,
       reason: "POST /api/images/create 201 documents application/json, not text/html",
     });
-    expect(flamel.validate({ ...base, body: "<html>" })).toEqual({ valid: false, reason: "body is not JSON: <html>" });
+    expect(flamel.validateResponse({ ...base, body: "<html>" })).toEqual({ valid: false, reason: "body is not JSON: <html>" });
   });
 });

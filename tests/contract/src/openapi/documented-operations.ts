@@ -20,10 +20,18 @@ export interface DocumentedResponse {
   examples: NamedExample[];
 }
 
+export interface DocumentedHeader {
+  name: string;
+  required: boolean;
+  schema: Json | undefined;
+}
+
 export interface DocumentedCallback {
   name: string;
   expression: string;
   method: HttpMethod;
+  /** The headers the callback request carries (e.g. a webhook's signature headers). */
+  headers: DocumentedHeader[];
   schema: Json | undefined;
   examples: NamedExample[];
 }
@@ -66,6 +74,14 @@ function requestBodyParts(document: JsonObject, operation: JsonObject) {
   };
 }
 
+function headerParameters(document: JsonObject, operation: JsonObject): DocumentedHeader[] {
+  const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
+  return parameters
+    .map((parameter) => resolveObject(document, parameter))
+    .filter((parameter): parameter is JsonObject => parameter?.in === "header" && typeof parameter.name === "string")
+    .map((parameter) => ({ name: parameter.name as string, required: parameter.required === true, schema: parameter.schema }));
+}
+
 function documentedResponses(document: JsonObject, operation: JsonObject): DocumentedResponse[] {
   const responses = resolveObject(document, operation.responses) ?? {};
   return Object.entries(responses).flatMap(([status, responseOrRef]) => {
@@ -87,7 +103,7 @@ function documentedCallbacks(document: JsonObject, operation: JsonObject): Docum
     Object.entries(resolveObject(document, callbackOrRef) ?? {}).flatMap(([expression, pathItem]) =>
       operationsOf(document, resolveObject(document, pathItem)).map(([method, callbackOperation]) => {
         const body = requestBodyParts(document, callbackOperation);
-        return { name, expression, method, schema: body.schema, examples: body.examples };
+        return { name, expression, method, headers: headerParameters(document, callbackOperation), schema: body.schema, examples: body.examples };
       }),
     ),
   );

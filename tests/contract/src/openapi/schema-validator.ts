@@ -1,5 +1,5 @@
-// Validates response bodies against the schemas one OpenAPI 3.0 document declares for them.
-// openapi-fetch trusts whatever the server sends, so the suite checks every body it receives.
+// Validates bodies against the schemas one OpenAPI 3.0 document declares: every response the
+// suite receives (openapi-fetch trusts whatever the server sends), and example payloads.
 import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-json-schema";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -14,11 +14,9 @@ function toJsonSchema(schema: Json): JsonObject {
     definitionKeywords: ["definitions"],
     // `$ref`s point into the document's components; they now live in one shared schema.
     beforeTransform: (node) => {
-      const ref = (node as { $ref?: unknown }).$ref;
-      if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
-        return { ...node, $ref: `${COMPONENTS_ID}#/definitions/${ref.slice("#/components/schemas/".length)}` };
-      }
-      return node as never;
+      const ref = (node as JsonObject).$ref;
+      if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/")) return node as never;
+      return { ...node, $ref: `${COMPONENTS_ID}#/definitions/${ref.slice("#/components/schemas/".length)}` } as never;
     },
     // Vendor extensions (`x-…`) are OpenAPI annotations, unknown to a strict JSON Schema validator.
     afterTransform: (node) =>
@@ -46,10 +44,10 @@ export interface ReceivedResponse {
 
 export type ValidationResult = { valid: true } | { valid: false; reason: string };
 
-export class ResponseValidator {
+export class SchemaValidator {
   readonly #ajv: Ajv;
   readonly #operations: Array<DocumentedOperation & { matcher: RegExp }>;
-  readonly #compiled = new Map<DocumentedResponse, ValidateFunction>();
+  readonly #compiled = new Map<Json, ValidateFunction>();
 
   constructor(document: JsonObject) {
     this.#ajv = new Ajv({ allErrors: true, strict: true });
@@ -82,7 +80,19 @@ export class ResponseValidator {
     return response;
   }
 
-  validate(received: ReceivedResponse): ValidationResult {
+  /** Validates `value` against `schema`, a schema object of this document (it may `$ref` components). */
+  validate(schema: Json, value: unknown): ValidationResult {
+    let validate = this.#compiled.get(schema);
+    if (!validate) {
+      validate = this.#ajv.compile(toJsonSchema(schema));
+      this.#compiled.set(schema, validate);
+    }
+    if (validate(value)) return { valid: true };
+    return { valid: false, reason: describeErrors(validate.errors ?? []) };
+  }
+
+  /** Validates a received response against the operation, status and media type it answers to. */
+  validateResponse(received: ReceivedResponse): ValidationResult {
     const response = this.documentedResponse(received);
     if (typeof response === "string") return { valid: false, reason: response };
     if (response.mediaType === "") {
@@ -95,13 +105,7 @@ export class ResponseValidator {
     } catch {
       return { valid: false, reason: `body is not JSON: ${received.body.slice(0, 200)}` };
     }
-    let validate = this.#compiled.get(response);
-    if (!validate) {
-      validate = this.#ajv.compile(toJsonSchema(response.schema));
-      this.#compiled.set(response, validate);
-    }
-    if (validate(body)) return { valid: true };
-    return { valid: false, reason: describeErrors(validate.errors ?? []) };
+    return this.validate(response.schema, body);
   }
 }
 

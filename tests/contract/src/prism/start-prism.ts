@@ -49,10 +49,18 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const unregister = stopOnExit(child);
   const log = collectLog(child);
 
-  const stop = () => stopChild(child).finally(unregister);
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    return stopChild(child).finally(unregister);
+  };
   try {
     const url = await waitForListening(child, log, options);
     await waitUntilAnswering(url, child, log, options);
+    // A mock that dies mid-run fails the tests that use it; say why, since they only see refused connections.
+    child.once("exit", (code, signal) => {
+      if (!stopping) console.error(prismFailure(options, `exited mid-run (${signal ?? `code ${code}`})`, log).message);
+    });
     return { url, pid: child.pid!, document: options.document, stop };
   } catch (error) {
     await stop();
@@ -87,9 +95,13 @@ function collectLog(child: ChildProcess): CollectedLog {
   return { lines, onLine: (listener) => listeners.push(listener) };
 }
 
-function startFailure(options: PrismOptions, reason: string, log: CollectedLog): Error {
+function prismFailure(options: PrismOptions, what: string, log: CollectedLog): Error {
   const tail = log.lines.length ? `\nPrism's last output:\n  ${log.lines.join("\n  ")}` : "";
-  return new Error(`Prism mock for ${options.document} did not start: ${reason}.${tail}`);
+  return new Error(`Prism mock for ${options.document} ${what}.${tail}`);
+}
+
+function startFailure(options: PrismOptions, reason: string, log: CollectedLog): Error {
+  return prismFailure(options, `did not start: ${reason}`, log);
 }
 
 function waitForListening(child: ChildProcess, log: CollectedLog, options: PrismOptions): Promise<string> {
