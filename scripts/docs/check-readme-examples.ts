@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const result = await typeCheckExamples(blocks, repoRoot);
   for (const d of result.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}\n`);
   process.stdout.write(
-    `README examples: ${result.typeChecked} type-checked, ${result.skipped} marked no-check, ${result.diagnostics.length} errors\n`,
+    `README examples: ${result.typeChecked} type-checked, ${result.skipped} marked no-check, ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}\n`,
   );
   if (result.diagnostics.length > 0) process.exitCode = 1;
 }
