@@ -1,0 +1,85 @@
+// Generated-code drift: regenerates every provider package's openapi.json and src/generated/
+// from specs/ in a scratch copy of the repo, and compares them byte for byte with the files in
+// the working tree. `node scripts/specs-check/generated-drift.ts [repo-root]` prints a unified
+// diff per stale file and exits 1.
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { createTwoFilesPatch } from "diff";
+import { bundleSpec } from "../pipeline/bundle-spec.ts";
+import { generateTypes } from "../pipeline/generate-types.ts";
+import { PipelineError } from "../pipeline/pipeline-error.ts";
+import { loadProviderSpec, repoRoot } from "../pipeline/provider-spec.ts";
+import { listProviders } from "./upstream-sources.ts";
+
+export interface StaleFile {
+  /** Relative to the repo root. */
+  file: string;
+  /** Unified diff from the working tree's file to the regenerated one. */
+  diff: string;
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+async function readOrEmpty(path: string): Promise<string | undefined> {
+  return readFile(path, "utf8").catch(() => undefined);
+}
+
+/** Every provider's outputs that differ from what the pipeline makes of specs/ now. */
+export async function findGeneratedDrift(root: string = repoRoot): Promise<StaleFile[]> {
+  const scratch = await mkdtemp(join(tmpdir(), "image-sdk-drift-"));
+  try {
+    await cp(join(root, "specs"), join(scratch, "specs"), { recursive: true });
+    await cp(join(root, "redocly.yaml"), join(scratch, "redocly.yaml"));
+    const stale: StaleFile[] = [];
+    for (const provider of await listProviders(root)) {
+      await bundleSpec(provider, scratch);
+      await generateTypes(provider, scratch);
+      const ours = await loadProviderSpec(provider, root);
+      const fresh = await loadProviderSpec(provider, scratch);
+      const pairs = [{ committed: ours.bundlePath, regenerated: fresh.bundlePath }];
+      const names = new Set([...(await filesIn(ours.generatedDir)), ...(await filesIn(fresh.generatedDir))]);
+      for (const name of [...names].sort()) pairs.push({ committed: join(ours.generatedDir, name), regenerated: join(fresh.generatedDir, name) });
+      for (const { committed, regenerated } of pairs) {
+        const [before, after] = await Promise.all([readOrEmpty(committed), readOrEmpty(regenerated)]);
+        if (before === after) continue;
+        const file = relative(root, committed);
+        const diff = createTwoFilesPatch(
+          before === undefined ? "/dev/null" : `a/${file}`,
+          after === undefined ? "/dev/null" : `b/${file}`,
+          before ?? "",
+          after ?? "",
+          "working tree",
+          after === undefined ? "not generated from specs/ (stale)" : "regenerated from specs/",
+        );
+        stale.push({ file, diff });
+      }
+    }
+    return stale;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+export function renderGeneratedDrift(stale: readonly StaleFile[]): string {
+  if (stale.length === 0) return "Generated files match specs/.\n";
+  return [
+    `${stale.length} generated file${stale.length === 1 ? " is" : "s are"} out of date with specs/ (run \`pnpm generate\` and commit the result):`,
+    ...stale.map((entry) => entry.diff),
+  ].join("\n");
+}
+
+if (import.meta.main) {
+  try {
+    const stale = await findGeneratedDrift(process.argv[2] ?? repoRoot);
+    process.stdout.write(renderGeneratedDrift(stale));
+    process.exitCode = stale.length ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof PipelineError)) throw error;
+    process.stderr.write(`error: specs/ cannot be regenerated: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}

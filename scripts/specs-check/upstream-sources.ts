@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import { DocumentSourceError } from "../specs-diff/source-error.ts";
+
+/** One vendored upstream file: where it is published and which operations we take from it. */
+export interface UpstreamEntry {
+  url: string;
+  /** Path of the vendored file, relative to specs/<provider>/. */
+  file: string;
+  /** `method /path`, as in source.yaml. */
+  operations: string[];
+}
+
+export interface ProviderSource {
+  provider: string;
+  specDir: string;
+  /** Entries with `upstream:`; empty for an authored spec. */
+  upstream: UpstreamEntry[];
+  /** Set when the spec is written by us (no upstream document exists). */
+  authoredFrom: string | undefined;
+}
+
+/** Every provider that has a specs/<provider>/source.yaml, in name order. */
+export async function listProviders(root: string): Promise<string[]> {
+  const entries = await readdir(join(root, "specs"), { withFileTypes: true });
+  const providers: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const names = await readdir(join(root, "specs", entry.name));
+    if (names.includes("source.yaml")) providers.push(entry.name);
+  }
+  return providers.sort();
+}
+
+export async function readProviderSource(root: string, provider: string): Promise<ProviderSource> {
+  const specDir = join(root, "specs", provider);
+  const file = join(specDir, "source.yaml");
+  const label = relative(root, file);
+  let source: Record<string, unknown>;
+  try {
+    source = (parse(await readFile(file, "utf8")) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new DocumentSourceError(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const authored = source.authored as { from?: unknown } | undefined;
+  if (source.upstream === undefined) {
+    if (!authored) throw new DocumentSourceError(label, "has neither `upstream:` nor `authored:`");
+    return { provider, specDir, upstream: [], authoredFrom: typeof authored.from === "string" ? authored.from : "" };
+  }
+  if (!Array.isArray(source.upstream) || source.upstream.length === 0) {
+    throw new DocumentSourceError(label, "`upstream` must be a non-empty list of { url, file, operations }");
+  }
+  const upstream = source.upstream.map((raw: Record<string, unknown> | null, index): UpstreamEntry => {
+    const where = `upstream[${index}]`;
+    if (typeof raw?.url !== "string" || !/^https?:\/\//.test(raw.url)) throw new DocumentSourceError(label, `${where}.url must be an http(s) URL`);
+    if (typeof raw.file !== "string") throw new DocumentSourceError(label, `${where}.file must name the vendored file`);
+    const operations = raw.operations;
+    if (!Array.isArray(operations) || operations.length === 0 || !operations.every((operation) => typeof operation === "string" && /^[a-z]+ \//.test(operation))) {
+      throw new DocumentSourceError(label, `${where}.operations must list operations as \`method /path\``);
+    }
+    return { url: raw.url, file: raw.file, operations: operations as string[] };
+  });
+  return { provider, specDir, upstream, authoredFrom: undefined };
+}
