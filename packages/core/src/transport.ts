@@ -50,7 +50,6 @@ export function createTransport(settings: TransportSettings): (request: Request)
 
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
-      let retryable: boolean;
       try {
         response = await baseFetch(attempt === 0 ? request : request.replay(), { signal: controller.signal });
       } catch (error) {
@@ -64,15 +63,14 @@ export function createTransport(settings: TransportSettings): (request: Request)
         callerSignal?.removeEventListener("abort", onAbort);
       }
 
+      const lastAttempt = attempt >= maxRetries;
       if (response) {
-        retryable = !response.ok && attempt < maxRetries && shouldRetryStatus(response.status, idempotent);
-        if (!retryable) {
+        if (response.ok || lastAttempt || !shouldRetryStatus(response.status, idempotent)) {
           if (request.callState) request.callState.response = response;
           return response;
         }
-      } else {
-        retryable = attempt < maxRetries && (idempotent || (!timedOut && failedBeforeSending(failure!.cause)));
-        if (!retryable) throw failure!;
+      } else if (lastAttempt || !(idempotent || (!timedOut && failedBeforeSending(failure!.cause)))) {
+        throw failure!;
       }
 
       const delay =

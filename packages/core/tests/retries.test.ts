@@ -100,6 +100,16 @@ describe("Retry-After", () => {
     expect(gaps(server.requests)[0]).toBeLessThan(1000);
   });
 
+  it.each([
+    ["an unreadable value", "soon"],
+    ["a date in the past", "Wed, 21 Oct 2015 07:28:00 GMT"],
+  ])("falls back to (or finishes at once for) %s", async (_name, value) => {
+    retryAfterThenSucceed(value);
+    const { data } = await createTestClient(server.url, { maxRetryDelay: 5_000 }).GET("/items/{id}", { params: { path: { id: "7" } } });
+    expect(data).toEqual({ id: "7" });
+    expect(gaps(server.requests)[0]).toBeLessThan(500);
+  });
+
   it("waits the seconds asked when under the cap", async () => {
     retryAfterThenSucceed("1");
     await createTestClient(server.url).GET("/items/{id}", { params: { path: { id: "7" } } });
