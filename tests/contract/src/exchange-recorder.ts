@@ -3,7 +3,6 @@
 import type { ReceivedResponse } from "./openapi/schema-validator.ts";
 
 export interface ReceivedExchange extends ReceivedResponse {
-  requestHeaders: Headers;
   /** The request body as sent ("" when there is none). */
   requestBody: string;
   responseHeaders: Headers;
@@ -24,7 +23,6 @@ export function recordExchanges(transport: typeof fetch = fetch): ExchangeRecord
     exchanges.push({
       method: request.method,
       url: request.url,
-      requestHeaders: request.headers,
       requestBody,
       status: response.status,
       contentType: response.headers.get("content-type"),

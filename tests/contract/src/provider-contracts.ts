@@ -69,7 +69,7 @@ function defineContract<Client>(
 const common = { apiKey: TEST_API_KEY, maxRetries: 0, timeout: 10_000 };
 
 /** A task id in the format the path parameter requires (uuid). */
-export const SAMPLE_TASK_ID = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+const SAMPLE_TASK_ID = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
 
 export const flamelContract = defineContract<FlamelClient>(
   "flamel",

@@ -3,7 +3,7 @@
 // callback). Test cases are generated from this list, so a new example needs no new test code.
 import { isObject, resolveObject, type Json, type JsonObject } from "./resolve-ref.ts";
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export interface NamedExample {

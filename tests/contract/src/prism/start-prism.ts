@@ -15,7 +15,6 @@ export interface PrismOptions {
 export interface PrismServer {
   url: string;
   pid: number;
-  document: string;
   /** Stops the server (SIGTERM to its process group, SIGKILL if it lingers); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -61,7 +60,7 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
     child.once("exit", (code, signal) => {
       if (!stopping) console.error(prismFailure(options, `exited mid-run (${signal ?? `code ${code}`})`, log).message);
     });
-    return { url, pid: child.pid!, document: options.document, stop };
+    return { url, pid: child.pid!, stop };
   } catch (error) {
     await stop();
     throw error;
