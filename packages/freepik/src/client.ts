@@ -1,7 +1,6 @@
 import {
   clientDefaults,
   createApiClient,
-  unwrap,
   type ApiClient,
   type ApiErrorOf,
   type ClientOptions,
@@ -44,7 +43,7 @@ export function createFreepikClient(options: FreepikClientOptions = {}): Freepik
         body: webhookUrl === undefined ? { image } : { image, webhook_url: webhookUrl },
         ...(signal ? { signal } : {}),
       });
-      return pollTask(client, unwrap(result).data, result.response, requestTimeout, options);
+      return pollTask(client, result, requestTimeout, options);
     },
   };
 }

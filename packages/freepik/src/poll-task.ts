@@ -16,28 +16,40 @@ export interface ImageToPromptOptions {
 
 const taskPath = "/v1/ai/image-to-prompt/{task-id}";
 
+type TaskResult = { data?: { data: Task }; error?: unknown; response: Response };
+
+/** The task in a create or status response; a body without one is an UnexpectedResponseError, not a crash. */
+function readTask(result: TaskResult, method: string, path: string): Task {
+  const body = unwrap(result);
+  const task = (body as { data?: Partial<Task> }).data;
+  if (typeof task?.task_id !== "string" || typeof task.status !== "string") {
+    throw unexpectedResponse(result.response, method, path, "has no task (data.task_id, data.status)", body);
+  }
+  return task as Task;
+}
+
 /**
  * Polls a task until COMPLETED (returns its prompt) or FAILED, within `timeout`. A status check
- * that fails transiently (connection error, 408, 429, 5xx) does not end the wait: the interval
+ * that fails transiently (connection error or timeout, 408, 429, 500, 502, 503, 504) does not end
+ * the wait: the interval
  * doubles (up to 8×) until a check succeeds, so an overloaded API (503) is not hammered.
  */
 export async function pollTask(
   client: ApiClient<paths, unknown>,
-  created: Task,
-  createdResponse: Response,
+  created: TaskResult,
   requestTimeout: number,
   { pollInterval = 1000, timeout = 300_000, signal }: ImageToPromptOptions,
 ): Promise<string> {
   const deadline = Date.now() + timeout;
-  const taskId = created.task_id;
-  let task = created;
-  let response = createdResponse;
+  let task = readTask(created, "POST", "/v1/ai/image-to-prompt");
+  const taskId = task.task_id;
+  let response = created.response;
   let interval = pollInterval;
 
   for (;;) {
     if (task.status === "FAILED") throw new TaskFailedError(taskId);
     if (task.status === "COMPLETED") {
-      const prompt = task.generated[0];
+      const prompt = Array.isArray(task.generated) ? task.generated[0] : undefined;
       if (typeof prompt === "string") return prompt;
       throw unexpectedResponse(response, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
     }
@@ -54,7 +66,7 @@ export async function pollTask(
         timeout: Math.min(requestTimeout, Math.max(1, deadline - Date.now())),
         ...(signal ? { signal } : {}),
       });
-      task = unwrap(result).data;
+      task = readTask(result, "GET", taskPath);
       response = result.response;
       interval = pollInterval;
     } catch (error) {

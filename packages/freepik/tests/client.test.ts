@@ -118,6 +118,11 @@ describe("imageToPrompt polls the task", () => {
     await expect(client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).rejects.toThrow(`completed task ${taskId} has no prompt`);
   });
 
+  it("reports a create response without a task instead of crashing", async () => {
+    server.handle((_request, response) => sendJson(response, 200, { message: "ok" }));
+    await expect(client().imageToPrompt("https://example.com/a.jpg")).rejects.toThrow("200 response has no task (data.task_id, data.status)");
+  });
+
   it("is cancelled by its AbortSignal while waiting", async () => {
     taskGoesThrough("IN_PROGRESS");
     const error = await client()
