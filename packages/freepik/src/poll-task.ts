@@ -31,8 +31,8 @@ function readTask(result: TaskResult, method: string, path: string): Task {
 /**
  * Polls a task until COMPLETED (returns its prompt) or FAILED, within `timeout`. A status check
  * that fails transiently (connection error or timeout, 408, 429, 500, 502, 503, 504) does not end
- * the wait: the interval
- * doubles (up to 8×) until a check succeeds, so an overloaded API (503) is not hammered.
+ * the wait: the interval doubles (up to 8×) until a check succeeds, so an overloaded API (503) is
+ * not hammered.
  */
 export async function pollTask(
   client: ApiClient<paths, unknown>,
