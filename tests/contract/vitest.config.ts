@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import ContractCoverageReporter from "./src/coverage/coverage-reporter.ts";
+import ContractCoverageReporter from "./src/coverage-gate/coverage-reporter.ts";
 
 export default defineConfig({
   test: {

@@ -1,7 +1,7 @@
 // The coverage gate fails on anything documented without a passing contract test.
 import { describe, expect, test } from "vitest";
-import { coverageItems } from "../src/coverage/coverage-items.ts";
-import { coverageReport, formatCoverageReport } from "../src/coverage/coverage-report.ts";
+import { coverageItems } from "../src/coverage-gate/coverage-items.ts";
+import { coverageReport, formatCoverageReport } from "../src/coverage-gate/coverage-report.ts";
 import { documentedOperations } from "../src/openapi/documented-operations.ts";
 import type { JsonObject } from "../src/openapi/resolve-ref.ts";
 import { loadDocument, PROVIDERS } from "../src/provider-documents.ts";

@@ -2,8 +2,8 @@
 // selected on the static mock with `Prefer: code=…, example=…` and received through the provider
 // package's client. A status without examples is answered from its schema and tested the same way.
 import { describe, expect, inject, test } from "vitest";
-import { coverageKey } from "../src/coverage/coverage-items.ts";
-import { recordCoverage } from "../src/coverage/record-coverage.ts";
+import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
+import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";

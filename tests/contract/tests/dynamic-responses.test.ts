@@ -1,8 +1,8 @@
 // Dynamic mode: Prism invents each documented response from its schema (fixed seed), and the
 // client must still parse it into its typed result or typed error, and the body must validate.
 import { describe, expect, inject, test } from "vitest";
-import { coverageKey } from "../src/coverage/coverage-items.ts";
-import { recordCoverage } from "../src/coverage/record-coverage.ts";
+import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
+import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";

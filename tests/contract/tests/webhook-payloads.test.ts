@@ -4,8 +4,8 @@
 import { createHmac } from "node:crypto";
 import { verifyWebhook, WebhookVerificationError, type TaskFinishedPayload } from "@image-sdk/freepik/webhooks";
 import { describe, expect, test } from "vitest";
-import { coverageKey } from "../src/coverage/coverage-items.ts";
-import { recordCoverage } from "../src/coverage/record-coverage.ts";
+import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
+import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
 import { freepikContract } from "../src/provider-contracts.ts";
 import { loadDocument } from "../src/provider-documents.ts";
