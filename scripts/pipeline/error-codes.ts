@@ -1,7 +1,7 @@
 // Derives each provider's documented error codes from its corrected document, so clients can
 // narrow errors by status and code without a hand-kept list.
 
-type Json = Record<string, unknown>;
+import { isObject, resolveObject, type JsonObject } from "./json-ref.ts";
 
 export interface DocumentedErrors {
   /** The error body property that carries the code (the schema's `x-image-sdk-error-code`). */
@@ -24,38 +24,27 @@ export function codeOfTemplate(text: string): string {
   return /^([A-Za-z][\w.-]*)\s*\(/.exec(text)?.[1] ?? text;
 }
 
-function resolve(document: Json, value: unknown): Json | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const ref = (value as { $ref?: unknown }).$ref;
-  if (typeof ref !== "string") return value as Json;
-  const target = ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce<unknown>((node, key) => (node as Json | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
-  return resolve(document, target);
-}
-
 export function documentedErrors(openapi: object): DocumentedErrors | undefined {
-  const document = openapi as Json;
+  const document = openapi as JsonObject;
   let property: string | undefined;
   const codesByStatus: Record<string, Set<string>> = {};
   const templates: Record<string, string> = {};
 
-  for (const pathItem of Object.values((document.paths ?? {}) as Json)) {
-    for (const operation of Object.values(pathItem as Json)) {
-      const responses = (operation as { responses?: Json } | null)?.responses;
+  for (const pathItem of Object.values(resolveObject(document, document.paths) ?? {})) {
+    for (const operation of Object.values(isObject(pathItem) ? pathItem : {})) {
+      const responses = isObject(operation) ? resolveObject(document, operation.responses) : undefined;
       if (!responses) continue;
       for (const [status, responseOrRef] of Object.entries(responses)) {
         if (!/^[45]\d\d$/.test(status)) continue;
-        const content = (resolve(document, responseOrRef)?.content ?? {}) as Json;
+        const content = resolveObject(document, resolveObject(document, responseOrRef)?.content) ?? {};
         for (const media of Object.values(content)) {
-          const schema = resolve(document, (media as Json).schema);
-          const codeProperty = schema?.["x-image-sdk-error-code"];
+          if (!isObject(media)) continue;
+          const codeProperty = resolveObject(document, media.schema)?.["x-image-sdk-error-code"];
           if (typeof codeProperty !== "string") continue;
           property ??= codeProperty;
-          const examples = Object.values(((media as Json).examples ?? {}) as Json);
-          for (const example of examples) {
-            const text = (resolve(document, example)?.value as Json | undefined)?.[codeProperty];
+          for (const example of Object.values(resolveObject(document, media.examples) ?? {})) {
+            const value = resolveObject(document, example)?.value;
+            const text = isObject(value) ? value[codeProperty] : undefined;
             if (typeof text !== "string") continue;
             const code = codeOfTemplate(text);
             (codesByStatus[status] ??= new Set()).add(code);

@@ -5,7 +5,7 @@ import type { ReceivedExchange } from "./exchange-recorder.ts";
 import { expectedError } from "./expected-error.ts";
 import type { DocumentedResponse } from "./openapi/documented-operations.ts";
 import type { SchemaValidator } from "./openapi/schema-validator.ts";
-import type { Json, JsonObject } from "./openapi/resolve-ref.ts";
+import type { Json, JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 /** Every response the client received follows the schema of the response it claims to be. */
 export function expectConformingResponses(validator: SchemaValidator, exchanges: ReceivedExchange[]): void {

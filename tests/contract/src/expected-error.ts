@@ -3,7 +3,7 @@
 // pipeline's own rule for the code a documented text stands for.
 import { codeOfTemplate, documentedErrors } from "@image-sdk/scripts/pipeline/error-codes.ts";
 import type { DocumentedResponse } from "./openapi/documented-operations.ts";
-import { isObject, resolveObject, type Json, type JsonObject } from "./openapi/resolve-ref.ts";
+import { isObject, resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 export interface ExpectedError {
   code: string | undefined;

@@ -5,7 +5,7 @@ import { createFlamelClient, type FlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient, type FreepikClient } from "@image-sdk/freepik";
 import { createNovitaClient, type NovitaClient } from "@image-sdk/novita";
 import { documentedOperations, type DocumentedOperation } from "./openapi/documented-operations.ts";
-import type { Json } from "./openapi/resolve-ref.ts";
+import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { loadDocument, type ProviderName } from "./provider-documents.ts";
 
 /** Where the client goes and how the test watches it. */

@@ -2,7 +2,7 @@
 // package's types were generated from, so mocks and clients cannot drift apart.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { JsonObject } from "./openapi/resolve-ref.ts";
+import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 export const PROVIDERS = ["flamel", "freepik", "novita"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];

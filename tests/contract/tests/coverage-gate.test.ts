@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { coverageItems } from "../src/coverage-gate/coverage-items.ts";
 import { coverageReport, formatCoverageReport } from "../src/coverage-gate/coverage-report.ts";
 import { documentedOperations } from "../src/openapi/documented-operations.ts";
-import type { JsonObject } from "../src/openapi/resolve-ref.ts";
+import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { loadDocument, PROVIDERS } from "../src/provider-documents.ts";
 
 /** Every item of the document as it is: what a complete run of the suite records. */

@@ -6,7 +6,7 @@ import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import type { Json } from "../src/openapi/resolve-ref.ts";
+import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { CONTRACTS } from "../src/provider-contracts.ts";
 import { loadDocument } from "../src/provider-documents.ts";
 

@@ -10,7 +10,7 @@ import { recordExchanges, type ExchangeRecorder } from "../src/exchange-recorder
 import { expectConformingResponses, expectDocumentedError, violationsOf } from "../src/expect-contract.ts";
 import type { DocumentedOperation, DocumentedResponse, NamedExample } from "../src/openapi/documented-operations.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { isObject, type Json } from "../src/openapi/resolve-ref.ts";
+import { isObject, type Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { flamelContract, freepikContract, novitaContract, TEST_API_KEY, type ProviderContract } from "../src/provider-contracts.ts";
 import { loadDocument, type ProviderName } from "../src/provider-documents.ts";
 

@@ -12,7 +12,7 @@ import { recordExchanges, type ExchangeRecorder } from "../src/exchange-recorder
 import { expectConformingResponses, expectDocumentedError, violationsOf, type Violation } from "../src/expect-contract.ts";
 import { nodeHttpFetch } from "../src/node-http-fetch.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { resolveObject, type Json, type JsonObject } from "../src/openapi/resolve-ref.ts";
+import { resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import {
   CONTRACTS,
   flamelContract,

@@ -1,6 +1,6 @@
 // The coverage gate: compares what a document documents with what passing tests covered.
 import { documentedOperations } from "../openapi/documented-operations.ts";
-import type { JsonObject } from "../openapi/resolve-ref.ts";
+import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { coverageItems, type CoverageItem, type CoverageKind } from "./coverage-items.ts";
 
 export interface CoverageReport {

@@ -1,7 +1,7 @@
 // Walks a bundled OpenAPI document into everything the contract suite has to cover: each
 // operation, each documented status and media type, each named example (request, response and
 // callback). Test cases are generated from this list, so a new example needs no new test code.
-import { isObject, resolveObject, type Json, type JsonObject } from "./resolve-ref.ts";
+import { isObject, resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

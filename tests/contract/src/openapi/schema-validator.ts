@@ -4,7 +4,7 @@ import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-js
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { documentedOperations, type DocumentedOperation, type DocumentedResponse } from "./documented-operations.ts";
-import { isObject, type Json, type JsonObject } from "./resolve-ref.ts";
+import { isObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 const COMPONENTS_ID = "urn:image-sdk:contract:components";
 

@@ -1,4 +1,5 @@
-// Follows local `$ref`s (`#/components/...`) inside one bundled OpenAPI document.
+// Follows local `$ref`s (`#/components/...`) inside one bundled OpenAPI document. Shared by the
+// pipeline (error codes) and the contract tests (document walking).
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
