@@ -1,4 +1,4 @@
-import createClient, {
+import openapiFetch, {
   type Client,
   type ClientPathsWithMethod,
   type FetchResponse,
@@ -11,6 +11,12 @@ import { redactHeaders, redactKey } from "./redact-key.ts";
 import { ReplayableRequest } from "./replayable-request.ts";
 import { createTransport } from "./transport.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
+
+// openapi-fetch's CommonJS build puts createClient on `exports.default`. This package is
+// "type": "module", so our CJS output imports it with Node's interop, where the default import is
+// that whole exports object; the ESM build gets the function itself. Accept both shapes.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 /** The defaults of the tuning options below. */
 export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
