@@ -21,6 +21,7 @@ export const changeKinds = [
   "parameter-required",
   "parameter-optional",
   "parameter-style-changed",
+  "parameter-renamed",
   "request-body-added",
   "request-body-removed",
   "request-body-required",
@@ -66,6 +67,8 @@ export const changeKinds = [
   "error-code-removed",
   "documentation-changed",
   "other-changed",
+  // Only with `--typecheck`: the compiler rejects OLD code against NEW where no rule saw a break.
+  "type-incompatible",
 ] as const;
 
 export type ChangeKind = (typeof changeKinds)[number];

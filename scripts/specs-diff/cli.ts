@@ -1,4 +1,4 @@
-// `pnpm specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X]`
+// `pnpm specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]`
 // Lists every change between two OpenAPI documents (files or http(s) URLs), whether it breaks code
 // written against OLD, and the semver bump it calls for. Exit 0 unless --fail-on trips (1);
 // 2 for bad usage or a document that cannot be read.
@@ -9,11 +9,14 @@ import { diffDocuments } from "./diff-documents.ts";
 import { isUrl, loadDocument } from "./load-document.ts";
 import { renderTable } from "./render-table.ts";
 import { bumpFor } from "./semver-bump.ts";
+import { typeCheckFindings } from "./type-check.ts";
 import { DocumentSourceError } from "./source-error.ts";
 
-const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X]
+const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]
   OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs
   --json               print { bump, changes: [{ kind, location, breaking, message }] }
+  --typecheck          second opinion: generate types from both with openapi-typescript and report
+                       where code written against OLD stops compiling and no rule said breaking
   --fail-on breaking   exit 1 when a change breaks code written against OLD
   --fail-on any        exit 1 on any change
   --package DIR        read the current version from DIR/package.json (0.x: breaking → minor)
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      typecheck: { type: "boolean", default: false },
       "fail-on": { type: "string" },
       package: { type: "string" },
       "current-version": { type: "string" },
@@ -51,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
 
   const [before, after] = await Promise.all([loadDocument(place(oldSource)), loadDocument(place(newSource))]);
   const changes = diffDocuments(before, after);
+  if (values.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
   const bump = bumpFor(changes, currentVersion);
   process.stdout.write(values.json ? `${JSON.stringify({ bump, changes }, null, 2)}\n` : renderTable(changes, bump));
   const tripped = failOn === "any" ? changes.length > 0 : failOn === "breaking" ? changes.some((change) => change.breaking) : false;

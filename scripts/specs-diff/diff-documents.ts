@@ -166,8 +166,9 @@ function compareParameters(context: DiffContext, old: OperationAt, now: Operatio
       context.report("parameter-optional", where, presenceBreaks(direction, "now-optional"), `${label} is now optional`);
     }
     if (previous.name !== parameter.name) {
-      // Header names ignore case; a path parameter's name is only its template label.
-      context.report("documentation-changed", pointer(where, "name"), false, `${label}: name was \`${previous.name}\``);
+      // HTTP ignores a header's case and a path parameter's label, but the generated types key
+      // parameters by name, so code passing the old name no longer compiles.
+      context.report("parameter-renamed", pointer(where, "name"), direction === "request", `${label}: renamed from \`${previous.name}\``);
     }
     for (const key of ["style", "explode", "allowReserved", "allowEmptyValue"]) {
       if (sameJson(previous[key], parameter[key])) continue;

@@ -13,6 +13,7 @@ import { diffDocuments } from "../specs-diff/diff-documents.ts";
 import { bundleDocument } from "../specs-diff/load-document.ts";
 import { type Bump, bumpFor } from "../specs-diff/semver-bump.ts";
 import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { typeCheckFindings } from "../specs-diff/type-check.ts";
 import { writeChangeset } from "./changeset.ts";
 import { checkProvider, hasDrift, type ProviderDrift } from "../specs-check/upstream-drift.ts";
 import { readProviderSource } from "../specs-check/upstream-sources.ts";
@@ -64,7 +65,10 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
 
   const contractAfter = await readFile(spec.bundlePath, "utf8");
   const label = relative(root, spec.bundlePath);
-  const changes = diffDocuments(await bundleDocument(contractBefore, label), await bundleDocument(contractAfter, label));
+  const [before, after] = [await bundleDocument(contractBefore, label), await bundleDocument(contractAfter, label)];
+  const changes = diffDocuments(before, after);
+  // The package ships these types: where they stop compiling old code, the release is breaking.
+  changes.push(...(await typeCheckFindings(before, after, changes)));
   const bump = bumpFor(changes, manifest.version);
   const changeset =
     bump === "none"

@@ -6,6 +6,7 @@ import { changeKinds } from "../../specs-diff/change.ts";
 import { diffDocuments } from "../../specs-diff/diff-documents.ts";
 import { bundleDocument } from "../../specs-diff/load-document.ts";
 import { bumpFor } from "../../specs-diff/semver-bump.ts";
+import { typeCheckFindings } from "../../specs-diff/type-check.ts";
 
 // Hand-made OLD/NEW pairs, one file per rule, each with the classification a reviewer expects:
 // every change (kind, location, breaking) and the bump. Nothing else may be reported.
@@ -14,6 +15,8 @@ interface Case {
   old: Record<string, unknown>;
   new: Record<string, unknown>;
   currentVersion?: string;
+  /** Also run the second opinion (`--typecheck`). */
+  typecheck?: boolean;
   expected: { bump: string; changes: Array<{ kind: string; breaking: boolean; location: string }> };
 }
 
@@ -34,6 +37,7 @@ describe.each(cases)("$name", (testCase) => {
       bundleDocument(JSON.stringify(testCase.new), source),
     ]);
     const changes = diffDocuments(before, after);
+    if (testCase.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
     expect(sorted(changes.map(({ kind, breaking, location }) => ({ kind, breaking, location })))).toEqual(sorted(testCase.expected.changes));
     expect(bumpFor(changes, testCase.currentVersion)).toBe(testCase.expected.bump);
     for (const change of changes) expect(change.message).toMatch(/\S/);
