@@ -1,0 +1,38 @@
+// The contract suite's cost: how long one Prism mock takes to start and answer, per provider
+// (started exactly as the suite starts it, with tests/contract's own startPrism), and the wall
+// time of the whole suite as `pnpm test` runs it.
+import { join } from "node:path";
+import { startPrism } from "@image-sdk/contract-tests/src/prism/start-prism.ts";
+import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { runMeasured } from "./measured-process.ts";
+import { median } from "./median.ts";
+import { listProviders } from "./providers.ts";
+
+export interface ContractSuite {
+  /** Median ms from spawning Prism to its first HTTP answer, per provider. */
+  prismStartMs: Record<string, number>;
+  prismStartsPerProvider: number;
+  suite: { wallMs: number; peakRssMiB: number; passed: boolean };
+}
+
+export async function benchContractSuite(startsPerProvider: number): Promise<ContractSuite> {
+  const prismStartMs: Record<string, number> = {};
+  for (const provider of await listProviders()) {
+    const times: number[] = [];
+    for (let i = 0; i < startsPerProvider; i++) {
+      const started = performance.now();
+      const server = await startPrism({ document: join(repoRoot, "packages", provider.name, "openapi.json") });
+      times.push(performance.now() - started);
+      await server.stop();
+    }
+    prismStartMs[provider.name] = median(times);
+  }
+  // `pnpm` as on the command line: the repo's pinned one is on PATH inside `pnpm bench`.
+  const run = await runMeasured("pnpm", ["--filter", "@image-sdk/contract-tests", "test"], { cwd: repoRoot });
+  if (run.code !== 0) process.stderr.write(`warning: the contract suite failed; its time is reported anyway\n${run.output.slice(-2000)}\n`);
+  return {
+    prismStartMs,
+    prismStartsPerProvider: startsPerProvider,
+    suite: { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, passed: run.code === 0 },
+  };
+}

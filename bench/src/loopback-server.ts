@@ -1,0 +1,41 @@
+// A node:http server on 127.0.0.1 (free port, keep-alive) that answers every request with the
+// same JSON after reading the request body. It runs in a worker thread, so it has its own event
+// loop (and core) instead of competing with the clients being measured.
+import { createServer } from "node:http";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+export interface LoopbackServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startLoopbackServer(responseText: string): Promise<LoopbackServer> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { responseText } });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`loopback server worker exited with code ${code} before listening`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+if (!isMainThread && parentPort) {
+  const { responseText } = workerData as { responseText: string };
+  const body = Buffer.from(responseText);
+  const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
+    request.resume();
+    request.on("end", () => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength });
+      response.end(body);
+    });
+  });
+  server.listen(0, "127.0.0.1", () => {
+    const address = server.address();
+    parentPort!.postMessage(typeof address === "object" && address ? address.port : 0);
+  });
+}

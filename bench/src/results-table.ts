@@ -1,0 +1,75 @@
+// The results as Markdown tables: printed by `pnpm bench` and pasted into the README as they are.
+import type { BenchResults } from "./bench-results.ts";
+
+const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(" | ")} |`;
+const table = (head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
+  [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
+const int = (value: number) => Math.round(value).toLocaleString("en-US");
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export function renderResultsTables(results: BenchResults): string {
+  const { machine, clientOverhead, size, buildCache, pipelineAtScale, contractSuite } = results;
+  const loopback = new Map(clientOverhead.modes.loopback.map((variant) => [variant.id, variant]));
+  const scale = pipelineAtScale.document;
+  return [
+    `Measured ${results.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, Node ${machine.node} (${machine.os}); ` +
+      `1-minute load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end (the machine is shared).`,
+    "",
+    `**Client overhead**: \`${clientOverhead.call}\` (${clientOverhead.provider}), calls per second (in memory: per second of ${clientOverhead.clocks["in-memory"]}; over loopback: of ${clientOverhead.clocks.loopback}), median of ${clientOverhead.rounds} interleaved rounds; × = ratio to bare openapi-fetch within each round.`,
+    "",
+    table(
+      ["client", "in memory", "×", "loopback HTTP", "×"],
+      clientOverhead.modes["in-memory"].map((variant) => {
+        const overHttp = loopback.get(variant.id)!;
+        return [variant.label, int(variant.opsPerSecond), variant.ratioToOpenapiFetch.toFixed(2), int(overHttp.opsPerSecond), overHttp.ratioToOpenapiFetch.toFixed(2)];
+      }),
+    ),
+    "",
+    "**Size**: a browser app making one call, esbuild (minified, tree-shaken) + gzip -9, in bytes.",
+    "",
+    table(
+      ["package", "minified", "gzipped", "bare openapi-fetch, same call", "added"],
+      size.map((entry) => [`@image-sdk/${entry.provider}`, int(entry.client.minifiedBytes), int(entry.client.gzipBytes), int(entry.openapiFetch.gzipBytes), `+${int(entry.addedGzipBytes)}`]),
+    ),
+    "",
+    "**Pipeline** (turbo `build typecheck` of core and the providers, in a copy of the repo with an empty cache):",
+    "",
+    table(
+      ["run", "wall", "tasks run / total"],
+      [
+        ["cold", seconds(buildCache.cold.wallMs), `${buildCache.cold.ran.length} / ${buildCache.cold.tasks}`],
+        ["no change", seconds(buildCache.noChange.wallMs), `${buildCache.noChange.ran.length} / ${buildCache.noChange.tasks}`],
+        [
+          `\`${buildCache.oneSpecChanged.changedFile}\` changed`,
+          seconds(buildCache.oneSpecChanged.wallMs),
+          `${buildCache.oneSpecChanged.ran.length} / ${buildCache.oneSpecChanged.tasks}: ${buildCache.oneSpecChanged.ran.join(", ")}`,
+        ],
+      ],
+    ),
+    "",
+    `**Pipeline at scale**: DigitalOcean's API (${int(scale.files)} files, ${scale.operations} operations, ${scale.schemas} schemas → ${int(scale.generatedTypesBytes / 1024)} KiB of types), fastest of ${pipelineAtScale.runs} runs; lint as published found ${pipelineAtScale.lintFindings.errors} errors and ${pipelineAtScale.lintFindings.warnings} warnings (reported, not fatal).`,
+    "",
+    table(
+      ["step", "command", "wall", "peak RSS"],
+      [
+        ...pipelineAtScale.steps.map((step) => [step.step, `\`${step.command}\``, seconds(step.wallMs), `${int(step.peakRssMiB)} MiB`]),
+        ["**bundle + generate**", "", `**${seconds(pipelineAtScale.bundleAndGenerate.wallMs)}**`, `**${int(pipelineAtScale.bundleAndGenerate.peakRssMiB)} MiB**`],
+      ],
+    ),
+    "",
+    `**Contract suite**: \`pnpm --filter @image-sdk/contract-tests test\` took ${seconds(contractSuite.suite.wallMs)} (peak ${int(contractSuite.suite.peakRssMiB)} MiB${contractSuite.suite.passed ? "" : ", FAILED"}); Prism start until it answers, median of ${contractSuite.prismStartsPerProvider}:`,
+    "",
+    table(
+      ["provider", "Prism start"],
+      Object.entries(contractSuite.prismStartMs).map(([provider, ms]) => [provider, `${int(ms)} ms`]),
+    ),
+    "",
+    "**Targets**",
+    "",
+    table(
+      ["target", "measured", "met"],
+      results.targets.map((check) => [check.target, check.measured, check.met ? "yes" : "**no**"]),
+    ),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,63 @@
+// `pnpm bench`: measures everything in one run, prints Markdown tables, and writes
+// bench/results/latest.json and the chart drawn from it, bench/results/overhead.svg. Missed targets
+// are reported, not fatal: speed on a shared machine is evidence, not a gate (sizes are gated in
+// bench/tests/size-budgets.test.ts).
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeFilesAtomically } from "@image-sdk/scripts/pipeline/atomic-write.ts";
+import { checkTargets, TARGETS, type BenchResults } from "./bench-results.ts";
+import { benchBuildCache } from "./build-cache.ts";
+import { measureProviderSize } from "./bundle-size.ts";
+import { benchClientOverhead } from "./client-overhead.ts";
+import { benchContractSuite } from "./contract-suite.ts";
+import { describeMachine } from "./machine.ts";
+import { assertGnuTime } from "./measured-process.ts";
+import { renderOverheadChart } from "./overhead-chart.ts";
+import { benchPipelineAtScale } from "./pipeline-at-scale.ts";
+import { listProviders } from "./providers.ts";
+import { renderResultsTables } from "./results-table.ts";
+
+const resultsDir = fileURLToPath(new URL("../results/", import.meta.url));
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+await assertGnuTime();
+const started = performance.now();
+const loadAtStart = loadavg()[0]!;
+
+log("size of each provider client in a browser bundle");
+const size = [];
+for (const provider of await listProviders()) size.push(await measureProviderSize(provider));
+
+log("client overhead, in memory and over loopback HTTP (~30 s on an idle machine)");
+const clientOverhead = await benchClientOverhead({ rounds: 20, msPerVariantPerRound: 120 });
+
+log("turbo: cold build, no-change rebuild, one spec changed (in a copy of the repo)");
+const buildCache = await benchBuildCache();
+
+log("pipeline at scale: the DigitalOcean document, twice");
+const pipelineAtScale = await benchPipelineAtScale(2);
+
+log("contract suite and Prism start");
+const contractSuite = await benchContractSuite(3);
+
+const measured: Omit<BenchResults, "targets"> = {
+  date: new Date().toISOString(),
+  machine: describeMachine(),
+  loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+  clientOverhead,
+  size,
+  buildCache,
+  pipelineAtScale,
+  contractSuite,
+};
+const results: BenchResults = { ...measured, targets: checkTargets(measured) };
+
+await writeFilesAtomically([
+  { path: join(resultsDir, "latest.json"), contents: `${JSON.stringify(results, null, 2)}\n` },
+  { path: join(resultsDir, "overhead.svg"), contents: renderOverheadChart(clientOverhead, TARGETS.clientRatioInMemory) },
+]);
+process.stdout.write(renderResultsTables(results));
+const missed = results.targets.filter((check) => !check.met);
+log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.json and overhead.svg`);
+if (missed.length) log(`targets missed: ${missed.map((check) => `${check.target} (${check.measured})`).join("; ")}`);
