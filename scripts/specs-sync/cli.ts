@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof SyncRebuildError) {
+      process.stdout.write(`${provider}:\n${renderProviderDrift(error.drift, `specs/${provider}/overlay.yaml`)}`);
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }

@@ -30,11 +30,11 @@ export interface SyncResult {
 
 /** The vendored files were updated but the package could not be regenerated from them. */
 export class SyncRebuildError extends Error {
-  readonly updated: string[];
-  constructor(updated: string[], cause: PipelineError) {
+  readonly drift: ProviderDrift;
+  constructor(drift: ProviderDrift, updated: string[], cause: PipelineError) {
     super(`${cause.message}\nThe vendored files were updated (${updated.join(", ")}), but the package was not regenerated: fix the overlay, then \`pnpm generate\`.`);
     this.name = "SyncRebuildError";
-    this.updated = updated;
+    this.drift = drift;
   }
 }
 
@@ -59,7 +59,7 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
     await bundleSpec(provider, root);
     await generateTypes(provider, root);
   } catch (error) {
-    if (error instanceof PipelineError) throw new SyncRebuildError(updated, error);
+    if (error instanceof PipelineError) throw new SyncRebuildError(drift, updated, error);
     throw error;
   }
 

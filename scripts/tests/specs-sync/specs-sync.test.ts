@@ -87,6 +87,8 @@ describe("specs:sync", { timeout: 120_000 }, () => {
     const packageBefore = await repo.snapshot("packages/flamel");
     const result = await sync("flamel");
     expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/yes\s+response-property-removed\s+POST \/api\/images\/create: response 201 \(application\/json\) field `images\[\]\.resolution` removed/);
+    expect(result.stdout).toContain("specs/flamel/overlay.yaml: actions[1] (`$.components.schemas.CreatedImageDto.properties.resolution`) matches nothing");
     expect(result.stderr).toContain("specs/flamel/overlay.yaml (actions[1]): target `$.components.schemas.CreatedImageDto.properties.resolution` matches nothing");
     expect(result.stderr).toContain("The vendored files were updated (specs/flamel/upstream/create-image.yaml), but the package was not regenerated");
     expect(await repo.read("specs/flamel/upstream/create-image.yaml")).not.toContain("resolution:");
