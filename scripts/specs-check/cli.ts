@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(`${provider}:\n`);
       const drift = await checkProvider(root, source);
-      process.stdout.write(renderProviderDrift(drift, `specs/${provider}/overlay.yaml`));
+      process.stdout.write(renderProviderDrift(drift, `specs/${provider}/overlay.yaml`, drift.packageVersion));
       if (providerDrifted(drift)) {
         process.stdout.write(`  → run \`pnpm specs:sync ${provider}\` to update the vendored files, rebuild and write a changeset\n`);
         status = Math.max(status, 1);

@@ -11,7 +11,8 @@ function indent(text: string, prefix: string): string {
 }
 
 /** The human report of one provider's upstream check. */
-export function renderProviderDrift(drift: ProviderDrift, overlayFile: string): string {
+/** `currentVersion` is the package's, for the 0.x bump rule. */
+export function renderProviderDrift(drift: ProviderDrift, overlayFile: string, currentVersion?: string): string {
   const lines: string[] = [];
   for (const entry of drift.entries) {
     if (!hasDrift(entry)) {
@@ -22,7 +23,7 @@ export function renderProviderDrift(drift: ProviderDrift, overlayFile: string): 
     else if (entry.changes.length === 0) lines.push(`  ${entry.file}: the published text differs only in layout or key order (${entry.entry.url})`);
     else lines.push(`  ${entry.file}: drifted from ${entry.entry.url}`);
     for (const operation of entry.missing) lines.push(`    listed operation \`${operation}\` is not in the published document`);
-    if (entry.changes.length) lines.push(indent(renderTable(entry.changes, bumpFor(entry.changes)), "    "));
+    if (entry.changes.length) lines.push(indent(renderTable(entry.changes, bumpFor(entry.changes, currentVersion)), "    "));
   }
   if (drift.overlay.bundleError) lines.push(`  ${drift.overlay.bundleError}`);
   for (const action of drift.overlay.unmatched) {

@@ -30,6 +30,8 @@ export interface EntryDrift {
 
 export interface ProviderDrift {
   provider: string;
+  /** The package's version (packages/<provider>/package.json), when it has one. */
+  packageVersion: string | undefined;
   entries: EntryDrift[];
   overlay: OverlayCheck;
 }
@@ -70,5 +72,7 @@ export async function checkProvider(root: string, source: ProviderSource): Promi
   const overlay = drifted.length
     ? await checkOverlay(root, source.provider, new Map(drifted.map((entry) => [entry.entry.file, entry.published])))
     : { unmatched: [], bundleError: undefined };
-  return { provider: source.provider, entries, overlay };
+  const manifest = await readFile(join(root, "packages", source.provider, "package.json"), "utf8").catch(() => undefined);
+  const packageVersion = manifest === undefined ? undefined : (JSON.parse(manifest) as { version?: string }).version;
+  return { provider: source.provider, packageVersion, entries, overlay };
 }

@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   const root = values.root ? resolve(process.env.INIT_CWD ?? process.cwd(), values.root) : repoRoot;
   try {
     const result = await syncProvider(root, provider);
-    process.stdout.write(`${provider}:\n${renderProviderDrift(result.drift, `specs/${provider}/overlay.yaml`)}`);
+    process.stdout.write(`${provider}:\n${renderProviderDrift(result.drift, `specs/${provider}/overlay.yaml`, result.drift.packageVersion)}`);
     if (result.updated.length === 0) {
       process.stdout.write("already in sync; nothing written\n");
       return 0;
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof SyncRebuildError) {
-      process.stdout.write(`${provider}:\n${renderProviderDrift(error.drift, `specs/${provider}/overlay.yaml`)}`);
+      process.stdout.write(`${provider}:\n${renderProviderDrift(error.drift, `specs/${provider}/overlay.yaml`, error.drift.packageVersion)}`);
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }

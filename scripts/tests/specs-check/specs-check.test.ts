@@ -50,6 +50,8 @@ describe("specs:check", { timeout: 60_000 }, () => {
     expect(result.stdout).toContain(`specs/flamel/upstream/image-to-prompt.yaml: drifted from ${server.url(upstreamPaths.flamel)}`);
     expect(result.stdout).toMatch(/yes\s+request-property-added\s+POST \/api\/images\/imageToPrompt: request body \(application\/json\) field `language` added \(required\)/);
     expect(result.stdout).toMatch(/no\s+documentation-changed\s+POST \/api\/images\/imageToPrompt: response 201 \(application\/json\) field `captionTPrompt`: `description` changed/);
+    // @image-sdk/flamel is 0.x: breaking is a minor release.
+    expect(result.stdout).toContain("2 changes, 1 breaking; semver bump: minor");
     expect(result.stdout).toContain("specs/flamel/upstream/create-image.yaml: up to date");
     expect(result.stdout).toContain("run `pnpm specs:sync flamel`");
     expect(result.stdout).not.toContain("freepik");
