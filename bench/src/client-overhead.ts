@@ -41,6 +41,8 @@ export interface VariantResult {
 export interface ClientOverhead {
   provider: string;
   call: string;
+  /** What (c) has switched on. */
+  clientFeatures: string;
   clocks: Record<Mode, Clock>;
   rounds: number;
   msPerVariantPerRound: number;
@@ -50,7 +52,7 @@ export interface ClientOverhead {
 export const VARIANT_LABELS: Record<VariantId, string> = {
   "raw-fetch": "(a) raw fetch",
   "openapi-fetch": "(b) bare openapi-fetch",
-  "image-sdk": `(c) @image-sdk/${PROVIDER} (auth, retries, timeout, typed errors)`,
+  "image-sdk": `(c) @image-sdk/${PROVIDER}`,
   axios: "(d) axios",
 };
 
@@ -162,6 +164,7 @@ export async function benchClientOverhead(options: { rounds: number; msPerVarian
   return {
     provider: PROVIDER,
     call: `POST ${PATH}`,
+    clientFeatures: "API key auth, retries (maxRetries 2), timeout (30 s), typed errors",
     clocks: MODE_CLOCKS,
     rounds,
     msPerVariantPerRound,

@@ -15,7 +15,7 @@ export function renderResultsTables(results: BenchResults): string {
     `Measured ${results.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, Node ${machine.node} (${machine.os}); ` +
       `1-minute load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end (the machine is shared).`,
     "",
-    `**Client overhead**: \`${clientOverhead.call}\` (${clientOverhead.provider}), calls per second (in memory: per second of ${clientOverhead.clocks["in-memory"]}; over loopback: of ${clientOverhead.clocks.loopback}), median of ${clientOverhead.rounds} interleaved rounds; × = ratio to bare openapi-fetch within each round.`,
+    `**Client overhead**: \`${clientOverhead.call}\` (${clientOverhead.provider}; (c) with ${clientOverhead.clientFeatures}), calls per second (in memory: per second of ${clientOverhead.clocks["in-memory"]}; over loopback: of ${clientOverhead.clocks.loopback}), median of ${clientOverhead.rounds} interleaved rounds; × = ratio to bare openapi-fetch within each round.`,
     "",
     table(
       ["client", "in memory", "×", "loopback HTTP", "×"],
