@@ -86,7 +86,7 @@ describe("imageToPrompt polls the task", () => {
     const error = await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 20, timeout: 150 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskTimeoutError);
     expect(error).toMatchObject({ taskId, lastStatus: "IN_PROGRESS" });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(server.requests.length).toBeGreaterThan(2);
   });
 
