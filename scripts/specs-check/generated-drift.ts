@@ -1,7 +1,10 @@
 // Generated-code drift: regenerates every provider package's openapi.json and src/generated/
 // from specs/ in a scratch copy of the repo, and compares them byte for byte with the files in
-// the working tree. `node scripts/specs-check/generated-drift.ts [repo-root]` prints a unified
-// diff per stale file and exits 1.
+// the working tree — or, with --committed, does the same for the last commit (what CI must check
+// after a build has already regenerated the working tree).
+// `node scripts/specs-check/generated-drift.ts [--committed] [repo-root]` prints a unified diff per
+// stale file and exits 1.
+import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -64,6 +67,22 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
   }
 }
 
+/**
+ * The files drift concerns, as committed in HEAD, extracted into a scratch folder (removed by the
+ * caller), so committed outputs can be checked against committed specs whatever the working tree
+ * holds.
+ */
+export async function extractCommitted(root: string = repoRoot): Promise<string> {
+  const scratch = await mkdtemp(join(tmpdir(), "image-sdk-committed-"));
+  const paths = ["specs", "redocly.yaml", ...(await listProviders(root)).map((provider) => `packages/${provider}`)];
+  await new Promise<void>((resolve, reject) => {
+    execFile("sh", ["-c", `git archive --format=tar HEAD -- "$@" | tar -x -C "${scratch}"`, "sh", ...paths], { cwd: root }, (error, _out, stderr) =>
+      error ? reject(new Error(`cannot read the last commit of ${root} with git: ${stderr.trim() || error.message}`)) : resolve(),
+    );
+  });
+  return scratch;
+}
+
 export function renderGeneratedDrift(stale: readonly StaleFile[]): string {
   if (stale.length === 0) return "Generated files match specs/.\n";
   return [
@@ -73,13 +92,18 @@ export function renderGeneratedDrift(stale: readonly StaleFile[]): string {
 }
 
 if (import.meta.main) {
+  const committed = process.argv.includes("--committed");
+  const root = process.argv.slice(2).find((arg) => arg !== "--committed") ?? repoRoot;
+  const tree = committed ? await extractCommitted(root) : root;
   try {
-    const stale = await findGeneratedDrift(process.argv[2] ?? repoRoot);
+    const stale = await findGeneratedDrift(tree);
     process.stdout.write(renderGeneratedDrift(stale));
     process.exitCode = stale.length ? 1 : 0;
   } catch (error) {
     if (!(error instanceof PipelineError)) throw error;
     process.stderr.write(`error: specs/ cannot be regenerated: ${error.message}\n`);
     process.exitCode = 2;
+  } finally {
+    if (committed) await rm(tree, { recursive: true, force: true });
   }
 }

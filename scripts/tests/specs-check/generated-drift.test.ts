@@ -1,7 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
-import { findGeneratedDrift, renderGeneratedDrift } from "../../specs-check/generated-drift.ts";
+import { rm, writeFile } from "node:fs/promises";
+import { extractCommitted, findGeneratedDrift, renderGeneratedDrift } from "../../specs-check/generated-drift.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
 
 describe("generated-code drift", { timeout: 120_000 }, () => {
@@ -11,6 +11,17 @@ describe("generated-code drift", { timeout: 120_000 }, () => {
   it("every package's openapi.json and src/generated/ in the working tree are what specs/ generates", async () => {
     // On failure the message is the unified diff of each stale file: run `pnpm generate`.
     expect(renderGeneratedDrift(await findGeneratedDrift(repoRoot))).toBe("Generated files match specs/.\n");
+  });
+
+  it("the committed openapi.json and src/generated/ are what the committed specs/ generate", async () => {
+    // Under `pnpm test` the build has already regenerated the working tree, so this is the check
+    // that catches a commit whose generated files are stale.
+    const committed = await extractCommitted(repoRoot);
+    try {
+      expect(renderGeneratedDrift(await findGeneratedDrift(committed))).toBe("Generated files match specs/.\n");
+    } finally {
+      await rm(committed, { recursive: true, force: true });
+    }
   });
 
   it("reports a spec edited without regenerating, a hand-edited generated file and a stale extra file, each as a unified diff", async () => {
