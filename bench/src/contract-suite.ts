@@ -2,7 +2,7 @@
 // (started exactly as the suite starts it, with tests/contract's own startPrism), and the wall
 // time of the whole suite as `pnpm test` runs it.
 import { join } from "node:path";
-import { startPrism } from "@image-sdk/contract-tests/src/prism/start-prism.ts";
+import { startPrism } from "@image-sdk/contract-tests/prism";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 import { runMeasured } from "./measured-process.ts";
 import { median } from "./median.ts";

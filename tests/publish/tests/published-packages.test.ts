@@ -13,7 +13,7 @@ import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts
 import { runCommand } from "../src/run-command.ts";
 import { type NodeBinary, repoNode, systemNode } from "../src/system-node.ts";
 // The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
-import { type PrismServer, startPrism } from "../../contract/src/prism/start-prism.ts";
+import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
 import {
   type PackedPackage,
   findInstalled,
