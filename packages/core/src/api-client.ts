@@ -5,10 +5,11 @@ import openapiFetch, {
   type MaybeOptionalInit,
 } from "openapi-fetch";
 import { resolveApiKey } from "./api-key.ts";
+import type { ClientOptions, RequestOptions } from "./client-options.ts";
 import { readErrorCode, type ErrorCodeSource } from "./error-code.ts";
 import { apiErrorFor, ConnectionError, ImageSdkError, type ApiError } from "./errors.ts";
 import { redactHeaders, redactKey } from "./redact-key.ts";
-import { ReplayableRequest } from "./replayable-request.ts";
+import { ReplayableRequest, type CallOptions } from "./replayable-request.ts";
 import { createTransport } from "./transport.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 
@@ -17,36 +18,6 @@ import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 // that whole exports object; the ESM build gets the function itself. Accept both shapes.
 const createClient: typeof openapiFetch =
   typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
-
-/** The defaults of the tuning options below. */
-export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
-
-/** Options every provider client accepts. */
-export interface ClientOptions {
-  /** The API key; defaults to the provider's environment variable (e.g. FLAMEL_API_KEY). */
-  apiKey?: string;
-  /** Defaults to the provider's production server from its spec. */
-  baseUrl?: string;
-  /** A fetch implementation; defaults to the global fetch. */
-  fetch?: typeof fetch;
-  /** Milliseconds to wait for response headers, per attempt. Default 60 000; Infinity for none. */
-  timeout?: number;
-  /** Retries after the first attempt (see retry-policy.ts for which failures). Default 2. */
-  maxRetries?: number;
-  /** First backoff step in ms, doubled per retry. Default 500. */
-  retryDelay?: number;
-  /** Cap in ms for a backoff step and for a server's Retry-After. Default 60 000. */
-  maxRetryDelay?: number;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-}
-
-/** Per-call options, accepted in the init of any call next to `body` and `params`. */
-export interface RequestOptions {
-  timeout?: number;
-  maxRetries?: number;
-  signal?: AbortSignal;
-}
 
 /** What a provider package states about its API; everything else is shared. */
 export interface ProviderConfig extends ErrorCodeSource {
@@ -105,74 +76,56 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
   provider: ProviderConfig,
   options: ClientOptions = {},
 ): ApiClient<Paths, Err> {
-  const apiKey = resolveApiKey(provider.name, options.apiKey, provider.apiKeyEnv);
+  const { name, auth } = provider;
+  const apiKey = resolveApiKey(name, options.apiKey, provider.apiKeyEnv);
   const raw = createClient<Paths>({
     baseUrl: options.baseUrl ?? provider.baseUrl,
     Request: ReplayableRequest as typeof Request,
-    fetch: createTransport({
-      provider: provider.name,
-      fetch: options.fetch ?? globalThis.fetch,
-      timeout: options.timeout ?? clientDefaults.timeout,
-      maxRetries: options.maxRetries ?? clientDefaults.maxRetries,
-      retryDelay: options.retryDelay ?? clientDefaults.retryDelay,
-      maxRetryDelay: options.maxRetryDelay ?? clientDefaults.maxRetryDelay,
-    }),
-    headers: {
-      ...provider.headers,
-      ...options.headers,
-      [provider.auth.header]: provider.auth.scheme ? `${provider.auth.scheme} ${apiKey}` : apiKey,
-    },
+    fetch: createTransport(name, options),
+    headers: { ...provider.headers, ...options.headers, [auth.header]: auth.scheme ? `${auth.scheme} ${apiKey}` : apiKey },
   });
 
   /** Runs one call through openapi-fetch and turns every failure mode into a typed outcome. */
-  async function call(rawCall: RawCall, method: string, url: string, init: RawInit | undefined): Promise<RawResult> {
+  async function call(method: "GET" | "POST", url: string, init?: RawInit): Promise<RawResult> {
     // JSON is read as text here rather than by openapi-fetch, so an empty, cut-off or HTML
     // success body becomes an error result instead of a SyntaxError.
-    const parseJson = init?.parseAs === undefined || init.parseAs === "json";
+    const parseAs = init?.parseAs ?? "json";
     // The transport records the response here, so a body that fails mid-read is known to be one.
-    const callState = { response: undefined as Response | undefined };
+    const callState: CallOptions["callState"] = {};
     let result: RawResult;
     try {
-      result = await rawCall(url, { ...init, parseAs: parseJson ? "text" : init!.parseAs, callState });
+      result = await (raw[method] as unknown as RawCall)(url, { ...init, parseAs: parseAs === "json" ? "text" : parseAs, callState });
     } catch (error) {
-      if (error instanceof ImageSdkError || !callState.response) throw error;
-      const { status, url: responseUrl } = callState.response;
+      const response = callState.response;
+      if (error instanceof ImageSdkError || !response) throw error;
       throw new ConnectionError(
-        `${provider.name}: the ${status} response body of ${method} ${responseUrl || url} could not be read: ${(error as Error).message}`,
+        `${name}: the ${response.status} response body of ${method} ${response.url || url} could not be read: ${(error as Error).message}`,
         { cause: error },
       );
     }
-    const { response } = result;
-    if (!response.ok) {
-      return { error: errorFromResponse(response, result.error, { method, url: response.url || url }), response };
-    }
-    if (!parseJson) return result;
-    const text = result.data;
-    if (typeof text !== "string" || text === "") {
-      if (response.status === 204) return result;
-      return { error: unexpectedResponse(response, method, url, "has an empty body; expected JSON", "", apiKey), response };
-    }
+    const { response, data: text } = result;
+    if (!response.ok) return { error: errorFromResponse(response, result.error, method, response.url || url), response };
+    if (parseAs !== "json" || (response.status === 204 && !text)) return result;
     try {
-      return { data: JSON.parse(text), response };
+      result.data = JSON.parse(text as string); // "" and undefined (no body) throw too
+      return result;
     } catch {
-      const body = redactKey(text, apiKey);
-      return { error: unexpectedResponse(response, method, url, `is not valid JSON: ${excerpt(body)}`, body, apiKey), response };
+      const body = text ? redactKey(text as string, apiKey) : "";
+      const problem = body ? `is not valid JSON: ${excerpt(body)}` : "has an empty body; expected JSON";
+      return { error: unexpectedResponse(response, method, url, problem, body, apiKey), response };
     }
   }
 
-  function errorFromResponse(response: Response, rawBody: unknown, target: { method: string; url: string }): ApiError {
+  function errorFromResponse(response: Response, body: unknown, method: string, url: string): ApiError {
     // openapi-fetch hands over the error body parsed when it is JSON, else as text.
-    let body = rawBody;
-    if (body !== undefined && body !== "") {
-      const text = typeof body === "string" ? body : JSON.stringify(body);
-      if (text.includes(apiKey)) {
-        const redacted = redactKey(text, apiKey);
-        body = typeof body === "string" ? redacted : JSON.parse(redacted);
-      }
+    const text = typeof body === "string" ? body : JSON.stringify(body);
+    if (text?.includes(apiKey)) {
+      const redacted = redactKey(text, apiKey);
+      body = typeof body === "string" ? redacted : JSON.parse(redacted);
     }
     const { code, params } = readErrorCode(body, provider);
     // A parameterised code is shown as sent ("no_style_with_that_id (352)"), values included.
-    const shown = params ? String((body as Record<string, unknown>)[provider.property]) : code;
+    const shown = params ? (body as Record<string, unknown>)[provider.property] : code;
     const explanation = explain(body, code);
     return apiErrorFor({
       status: response.status,
@@ -180,22 +133,22 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       params,
       body,
       headers: redactHeaders(response.headers, apiKey),
-      ...target,
-      message: `${response.status}${shown === undefined ? "" : ` ${shown}`}${explanation ? `: ${explanation}` : ""} (${target.method} ${target.url})`,
+      method,
+      url,
+      message: `${response.status}${shown === undefined ? "" : ` ${shown}`}${explanation ? `: ${explanation}` : ""} (${method} ${url})`,
     });
   }
 
-  const methods = {
-    GET: (url: string, init?: RawInit) => call(raw.GET as unknown as RawCall, "GET", url, init),
-    POST: (url: string, init?: RawInit) => call(raw.POST as unknown as RawCall, "POST", url, init),
-  };
-  return methods as unknown as ApiClient<Paths, Err>;
+  return {
+    GET: (url: string, init?: RawInit) => call("GET", url, init),
+    POST: (url: string, init?: RawInit) => call("POST", url, init),
+  } as unknown as ApiClient<Paths, Err>;
 }
 
 /** A short human explanation for the message: the body's `message`, or an excerpt of a non-JSON body. */
 function explain(body: unknown, code: string | undefined): string | undefined {
   if (body === undefined || body === "") return "empty body";
   if (typeof body === "string") return `non-JSON body: ${excerpt(body)}`;
-  const message = body !== null && typeof body === "object" ? (body as { message?: unknown }).message : undefined;
+  const message = (body as { message?: unknown } | null)?.message;
   return typeof message === "string" && message !== code ? message : undefined;
 }

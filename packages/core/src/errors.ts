@@ -2,27 +2,17 @@
 // (anthropic-sdk-typescript): one base class, an ApiError per HTTP answer (with a subclass per
 // common status), and distinct classes for "no answer": connection, timeout, abort.
 // No error ever holds the API key or the request headers: see redact-key.ts for bodies.
+// The classes are empty on purpose (names are set in one loop at the end): every byte here lands
+// in each app's bundle.
 
 /** Base class of every error this SDK throws or returns. */
-export class ImageSdkError extends Error {
-  static {
-    this.prototype.name = "ImageSdkError";
-  }
-}
+export class ImageSdkError extends Error {}
 
 /** No API key in the options or the environment, or one that cannot be sent in a header. */
-export class MissingApiKeyError extends ImageSdkError {
-  static {
-    this.prototype.name = "MissingApiKeyError";
-  }
-}
+export class MissingApiKeyError extends ImageSdkError {}
 
 /** Input rejected by the client before any request was sent (e.g. an image over the size limit). */
-export class InvalidInputError extends ImageSdkError {
-  static {
-    this.prototype.name = "InvalidInputError";
-  }
-}
+export class InvalidInputError extends ImageSdkError {}
 
 /** What an ApiError is made of; `code` and `params` come from the provider's error body. */
 export interface ApiErrorInit {
@@ -45,110 +35,72 @@ export interface ApiErrorInit {
  * (see `ApiErrorOf`), so `err.status === 403 && err.code === "not_enough_credit"` narrows.
  */
 export class ApiError<Status extends number = number, Code extends string = string> extends ImageSdkError {
-  static {
-    this.prototype.name = "ApiError";
-  }
-  readonly status: Status;
-  readonly code: Code | undefined;
-  readonly params: Readonly<Record<string, string>> | undefined;
-  readonly body: unknown;
+  declare readonly status: Status;
+  declare readonly code: Code | undefined;
+  declare readonly params: Readonly<Record<string, string>> | undefined;
+  declare readonly body: unknown;
   /** Response headers (the request's, which carry the key, are never kept). */
-  readonly headers: Headers;
-  readonly method: string;
-  readonly url: string;
+  declare readonly headers: Headers;
+  declare readonly method: string;
+  declare readonly url: string;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
-    this.status = init.status as Status;
-    this.code = init.code as Code | undefined;
-    this.params = init.params;
-    this.body = init.body;
-    this.headers = init.headers;
-    this.method = init.method;
-    this.url = init.url;
+    // Every field of ApiErrorInit is one of ours (`message` included, with the same value).
+    Object.assign(this, init);
   }
 }
 
-export class BadRequestError<Code extends string = string> extends ApiError<400, Code> {
-  static {
-    this.prototype.name = "BadRequestError";
-  }
-}
-export class AuthenticationError<Code extends string = string> extends ApiError<401, Code> {
-  static {
-    this.prototype.name = "AuthenticationError";
-  }
-}
-export class PermissionDeniedError<Code extends string = string> extends ApiError<403, Code> {
-  static {
-    this.prototype.name = "PermissionDeniedError";
-  }
-}
-export class NotFoundError<Code extends string = string> extends ApiError<404, Code> {
-  static {
-    this.prototype.name = "NotFoundError";
-  }
-}
-export class UnprocessableEntityError<Code extends string = string> extends ApiError<422, Code> {
-  static {
-    this.prototype.name = "UnprocessableEntityError";
-  }
-}
-export class RateLimitError<Code extends string = string> extends ApiError<429, Code> {
-  static {
-    this.prototype.name = "RateLimitError";
-  }
-}
+export class BadRequestError<Code extends string = string> extends ApiError<400, Code> {}
+export class AuthenticationError<Code extends string = string> extends ApiError<401, Code> {}
+export class PermissionDeniedError<Code extends string = string> extends ApiError<403, Code> {}
+export class NotFoundError<Code extends string = string> extends ApiError<404, Code> {}
+export class UnprocessableEntityError<Code extends string = string> extends ApiError<422, Code> {}
+export class RateLimitError<Code extends string = string> extends ApiError<429, Code> {}
 /** Any 5xx. */
-export class InternalServerError<Status extends number = number, Code extends string = string> extends ApiError<Status, Code> {
-  static {
-    this.prototype.name = "InternalServerError";
-  }
-}
+export class InternalServerError<Status extends number = number, Code extends string = string> extends ApiError<Status, Code> {}
 /** A success status whose body is empty, not JSON, or lacks what the operation returns. */
-export class UnexpectedResponseError extends ApiError {
-  static {
-    this.prototype.name = "UnexpectedResponseError";
-  }
-}
+export class UnexpectedResponseError extends ApiError {}
+
+const byStatus: Record<number, new (init: ApiErrorInit) => ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 /** The ApiError subclass for an HTTP error status. */
-export function apiErrorFor(init: ApiErrorInit): ApiError {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 422:
-      return new UnprocessableEntityError(init);
-    case 429:
-      return new RateLimitError(init);
-    default:
-      return init.status >= 500 ? new InternalServerError(init) : new ApiError(init);
-  }
-}
+export const apiErrorFor = (init: ApiErrorInit): ApiError =>
+  new (byStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError))(init);
 
 /** No usable answer: DNS failure, refused or dropped connection, a body cut off mid-read. */
-export class ConnectionError extends ImageSdkError {
-  static {
-    this.prototype.name = "ConnectionError";
-  }
-}
+export class ConnectionError extends ImageSdkError {}
 
 /** The request did not get its response headers within the timeout. */
-export class TimeoutError extends ConnectionError {
-  static {
-    this.prototype.name = "TimeoutError";
-  }
-}
+export class TimeoutError extends ConnectionError {}
 
 /** The caller's AbortSignal fired. Deliberately not a ConnectionError: nothing went wrong. */
-export class AbortError extends ImageSdkError {
-  static {
-    this.prototype.name = "AbortError";
-  }
+export class AbortError extends ImageSdkError {}
+
+// `name` as text: minifiers rename the classes themselves.
+for (const [name, type] of Object.entries({
+  ImageSdkError,
+  MissingApiKeyError,
+  InvalidInputError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  UnexpectedResponseError,
+  ConnectionError,
+  TimeoutError,
+  AbortError,
+})) {
+  type.prototype.name = name;
 }

@@ -1,5 +1,7 @@
-export { clientDefaults, createApiClient } from "./api-client.ts";
-export type { ApiClient, ApiMethod, ApiResult, ClientOptions, ProviderConfig, RequestOptions } from "./api-client.ts";
+export { createApiClient } from "./api-client.ts";
+export type { ApiClient, ApiMethod, ApiResult, ProviderConfig } from "./api-client.ts";
+export { clientDefaults } from "./client-options.ts";
+export type { ClientOptions, RequestOptions } from "./client-options.ts";
 export type { ApiErrorOf } from "./api-error-of.ts";
 export {
   AbortError,

@@ -11,56 +11,38 @@
 //   the server answered 429 or 503 (refused before processing). A timeout, a dropped connection,
 //   500, 502, 504 or 408 after a POST may follow a charge, so they are returned, not re-sent.
 
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+const retryableStatuses = [408, 429, 500, 502, 503, 504];
 /** Statuses that mean "refused before processing": safe to re-send even a paid request. */
-const unprocessedStatuses = new Set([429, 503]);
+const unprocessedStatuses = [429, 503];
 /** Error codes (Node/undici) raised before a single byte of the request was sent. */
-const notSentCodes = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+const notSent = (error: { code?: unknown } | undefined) => ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"].includes(error?.code as string);
 
-export function isIdempotent(method: string): boolean {
-  return method !== "POST" && method !== "PATCH";
-}
+export const isIdempotent = (method: string): boolean => method !== "POST" && method !== "PATCH";
 
 /** Statuses worth another try of an idempotent request (also used by Freepik's task polling). */
-export function isRetryableStatus(status: number): boolean {
-  return retryableStatuses.has(status);
-}
+export const isRetryableStatus = (status: number): boolean => retryableStatuses.includes(status);
 
-export function shouldRetryStatus(status: number, idempotent: boolean): boolean {
-  return idempotent ? retryableStatuses.has(status) : unprocessedStatuses.has(status);
-}
+export const shouldRetryStatus = (status: number, idempotent: boolean): boolean =>
+  (idempotent ? retryableStatuses : unprocessedStatuses).includes(status);
 
 /** Whether a fetch failure happened before the request left this machine. */
 export function failedBeforeSending(error: unknown): boolean {
   // undici: TypeError("fetch failed") whose cause has the code; other fetches put it on the error.
-  for (const e of [error, (error as { cause?: unknown } | undefined)?.cause] as ErrorWithCode[]) {
-    if (!e) continue;
-    if (notSentCodes.has(String(e.code))) return true;
-    // Happy-eyeballs connects fail with an AggregateError of per-address errors.
-    if (Array.isArray(e.errors) && e.errors.length > 0 && e.errors.every((x) => notSentCodes.has(String(x?.code)))) return true;
-  }
-  return false;
+  // Happy-eyeballs connects fail with an AggregateError of per-address errors.
+  return [error, (error as { cause?: unknown } | undefined)?.cause].some(
+    (e) => notSent(e as { code?: unknown }) || ((e as AggregateError)?.errors?.length > 0 && (e as AggregateError).errors.every(notSent)),
+  );
 }
-
-type ErrorWithCode = { code?: unknown; errors?: { code?: unknown }[] } | undefined;
 
 /** Exponential backoff with jitter in [½, 1] of the step, so concurrent clients spread out. */
-export function backoffDelay(attempt: number, retryDelay: number, maxRetryDelay: number): number {
-  const step = Math.min(retryDelay * 2 ** attempt, maxRetryDelay);
-  return step * (0.5 + Math.random() / 2);
-}
+export const backoffDelay = (attempt: number, retryDelay: number, maxRetryDelay: number): number =>
+  Math.min(retryDelay * 2 ** attempt, maxRetryDelay) * (0.5 + Math.random() / 2);
 
 /** Milliseconds a Retry-After header asks for (delta-seconds or HTTP date), capped; else undefined. */
 export function retryAfterDelay(header: string | null, maxRetryDelay: number): number | undefined {
   if (header === null) return undefined;
   const value = header.trim();
-  let ms: number;
-  if (/^\d+(\.\d+)?$/.test(value)) {
-    ms = Number(value) * 1000;
-  } else {
-    const date = Date.parse(value);
-    if (Number.isNaN(date)) return undefined;
-    ms = Math.max(0, date - Date.now());
-  }
-  return Math.min(ms, maxRetryDelay);
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Math.max(0, Date.parse(value) - Date.now());
+  // An unparsable date gives NaN: no delay from the header.
+  return Number.isNaN(ms) ? undefined : Math.min(ms, maxRetryDelay);
 }

@@ -1,12 +1,11 @@
 import { AbortError } from "./errors.ts";
 
+export const abortErrorFrom = (signal: AbortSignal): AbortError =>
+  new AbortError("The request was aborted by its AbortSignal.", { cause: signal.reason });
+
 /** Resolves after `ms`, or rejects with AbortError as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortErrorFrom(signal));
-      return;
-    }
     const onAbort = () => {
       clearTimeout(timer);
       reject(abortErrorFrom(signal!));
@@ -15,10 +14,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
+    if (signal?.aborted) onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-export function abortErrorFrom(signal: AbortSignal): AbortError {
-  return new AbortError("The request was aborted by its AbortSignal.", { cause: signal.reason });
 }

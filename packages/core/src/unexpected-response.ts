@@ -11,7 +11,7 @@ export function unexpectedResponse(
   /** Redacted from the headers if given (the body and problem are the caller's to redact). */
   apiKey?: string,
 ): UnexpectedResponseError {
-  const target = response.url || url;
+  url = response.url || url;
   return new UnexpectedResponseError({
     status: response.status,
     code: undefined,
@@ -19,8 +19,8 @@ export function unexpectedResponse(
     body,
     headers: apiKey ? redactHeaders(response.headers, apiKey) : response.headers,
     method,
-    url: target,
-    message: `${response.status} response ${problem} (${[method, target].filter(Boolean).join(" ")})`,
+    url,
+    message: `${response.status} response ${problem} (${[method, url].filter(Boolean).join(" ")})`,
   });
 }
 
