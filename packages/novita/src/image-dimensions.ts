@@ -1,76 +1,44 @@
 // Width and height from the first bytes of a PNG, GIF, WebP or JPEG, so an oversized image is
 // refused before it is uploaded. Hand-written because a client may depend only on openapi-fetch
 // and @image-sdk/core; each format's header is a few fixed offsets (JPEG: a walk over segments).
+// A header cut short makes a read throw RangeError, which means "unknown" like any other format.
 
-export interface ImageDimensions {
-  format: "PNG" | "GIF" | "WebP" | "JPEG";
-  width: number;
-  height: number;
-}
+/** Format, width and height. */
+export type ImageDimensions = [format: "PNG" | "GIF" | "WebP" | "JPEG", width: number, height: number];
 
 /** The dimensions, or undefined when the format is none of the four or the header is not in `bytes`. */
 export function readDimensions(bytes: Uint8Array): ImageDimensions | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const ascii = (start: number, length: number) => String.fromCharCode(...bytes.subarray(start, start + length));
-
-  if (bytes.length >= 24 && ascii(1, 3) === "PNG" && ascii(12, 4) === "IHDR") {
-    return { format: "PNG", width: view.getUint32(16), height: view.getUint32(20) };
-  }
-  if (bytes.length >= 10 && (ascii(0, 6) === "GIF87a" || ascii(0, 6) === "GIF89a")) {
-    return { format: "GIF", width: view.getUint16(6, true), height: view.getUint16(8, true) };
-  }
-  if (bytes.length >= 16 && ascii(0, 4) === "RIFF" && ascii(8, 4) === "WEBP") {
-    return webpDimensions(view, ascii(12, 4));
-  }
-  if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
-    return jpegDimensions(bytes, view);
-  }
-  return undefined;
-}
-
-function webpDimensions(view: DataView, chunk: string): ImageDimensions | undefined {
-  if (view.byteLength < (chunk === "VP8L" ? 25 : 30)) return undefined;
-  switch (chunk) {
-    case "VP8 ": // lossy: 14-bit sizes after the frame tag and start code
-      return { format: "WebP", width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
-    case "VP8L": {
+  const u16 = (offset: number) => view.getUint16(offset, true);
+  // Latin-1 text of the first 16 bytes: the signatures below are all in it.
+  const head = String.fromCharCode(...bytes.subarray(0, 16));
+  try {
+    if (/^.PNG.{8}IHDR/s.test(head)) return ["PNG", view.getUint32(16), view.getUint32(20)];
+    if (/^GIF8[79]a/.test(head)) return ["GIF", u16(6), u16(8)];
+    if (/^RIFF.{4}WEBPVP8 /s.test(head)) return ["WebP", u16(26) & 0x3fff, u16(28) & 0x3fff]; // lossy: 14-bit sizes
+    if (/^RIFF.{4}WEBPVP8L/s.test(head)) {
       // lossless: after the 0x2f signature, 14 bits width−1 then 14 bits height−1
       const bits = view.getUint32(21, true);
-      return { format: "WebP", width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+      return ["WebP", (bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1];
     }
-    case "VP8X": // extended: 24-bit canvas width−1 and height−1
-      return {
-        format: "WebP",
-        width: (view.getUint16(24, true) | (view.getUint8(26) << 16)) + 1,
-        height: (view.getUint16(27, true) | (view.getUint8(29) << 16)) + 1,
-      };
-    default:
-      return undefined;
+    // extended: 24-bit canvas width−1 and height−1
+    if (/^RIFF.{4}WEBPVP8X/s.test(head)) return ["WebP", (u16(24) | (bytes[26]! << 16)) + 1, (u16(27) | (view.getUint8(29) << 16)) + 1];
+    if (/^\xff\xd8/.test(head)) return jpegDimensions(bytes, view);
+  } catch {
+    // RangeError: the header is cut short
   }
-}
-
-/** SOFn markers carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not. */
-function isStartOfFrame(marker: number): boolean {
-  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+  return undefined;
 }
 
 function jpegDimensions(bytes: Uint8Array, view: DataView): ImageDimensions | undefined {
-  let offset = 2;
-  while (offset + 9 <= bytes.length) {
-    if (bytes[offset] !== 0xff) return undefined; // not at a marker: corrupt or not JPEG
+  for (let offset = 2; bytes[offset] === 0xff; ) {
     const marker = bytes[offset + 1]!;
-    if (marker === 0xff) {
-      offset++; // fill byte
-      continue;
+    // SOFn markers carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
+    if (marker >> 4 === 0xc && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return ["JPEG", view.getUint16(offset + 7), view.getUint16(offset + 5)];
     }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9)) {
-      offset += 2; // markers without a length field
-      continue;
-    }
-    if (isStartOfFrame(marker)) {
-      return { format: "JPEG", height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
-    }
-    offset += 2 + view.getUint16(offset + 2);
+    // A fill byte (FF), or a marker without a length field (01, D0–D9), or a segment to skip.
+    offset += marker === 0xff ? 1 : marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9) ? 2 : 2 + view.getUint16(offset + 2);
   }
-  return undefined;
+  return undefined; // not at a marker: corrupt, cut short or not JPEG
 }

@@ -1,25 +1,23 @@
 import { InvalidInputError } from "@image-sdk/core";
-import { base64DecodedLength, base64ToBytes, bytesToBase64 } from "./base64.ts";
+import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import { checkImageDimensions, checkImageSize } from "./image-limits.ts";
 
 /** An image for Novita: bytes (Uint8Array, Buffer, ArrayBuffer), a Blob/File, or a base64 data: URL. */
 export type NovitaImage = Uint8Array | ArrayBuffer | Blob | string;
 
-/** Enough base64 to hold any of the four formats' headers, JPEG's after a large EXIF block included. */
-const headerBase64Chars = 4 * 32 * 1024;
+const theImage = "the image";
+const invalid = (problem: string) => new InvalidInputError(`Novita: ${problem}`);
 
 /** Checks an image against Novita's limits and returns its base64, as `image_file` takes it. */
 export async function encodeImage(image: NovitaImage): Promise<string> {
   if (typeof image === "string") return encodeDataUrl(image);
-  if (image instanceof Uint8Array) return encodeBytes(image, "the image");
-  if (image instanceof ArrayBuffer) return encodeBytes(new Uint8Array(image), "the image");
   if (typeof Blob !== "undefined" && image instanceof Blob) {
-    checkImageSize(image.size, "the image"); // before reading it
-    return encodeBytes(new Uint8Array(await image.arrayBuffer()), "the image");
+    checkImageSize(image.size, theImage); // before reading it
+    image = await image.arrayBuffer();
   }
-  throw new InvalidInputError(
-    `Novita: unsupported image ${Object.prototype.toString.call(image)}; pass a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL.`,
-  );
+  if (image instanceof ArrayBuffer) image = new Uint8Array(image);
+  if (image instanceof Uint8Array) return encodeBytes(image, theImage);
+  throw invalid(`unsupported image ${Object.prototype.toString.call(image)}; pass a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL.`);
 }
 
 export function encodeBytes(bytes: Uint8Array, what: string): string {
@@ -31,20 +29,19 @@ export function encodeBytes(bytes: Uint8Array, what: string): string {
 function encodeDataUrl(url: string): string {
   const match = /^data:([^,]*),/.exec(url);
   if (!match) {
-    throw new InvalidInputError(
-      `Novita: a string image must be a data: URL ("data:image/png;base64,…"), got "${url.slice(0, 40)}${url.length > 40 ? "…" : ""}"; ` +
+    throw invalid(
+      `a string image must be a data: URL ("data:image/png;base64,…"), got "${url.slice(0, 40)}${url.length > 40 ? "…" : ""}"; ` +
         "to send a file by path, import createNovitaClient from @image-sdk/novita/node.",
     );
   }
-  if (!/;base64$/i.test(match[1]!)) {
-    throw new InvalidInputError("Novita: the data: URL is not base64-encoded (expected \";base64,\" before the data).");
-  }
+  if (!/;base64$/i.test(match[1]!)) throw invalid('the data: URL is not base64-encoded (expected ";base64," before the data).');
   const base64 = url.slice(match[0].length).replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
-    throw new InvalidInputError("Novita: the data: URL's data is not valid base64.");
-  }
-  checkImageSize(base64DecodedLength(base64), "the image");
-  const head = base64.slice(0, headerBase64Chars);
-  checkImageDimensions(base64ToBytes(head.slice(0, head.length - (head.length % 4))), "the image");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw invalid("the data: URL's data is not valid base64.");
+  // The decoded size, without decoding: 3 bytes per 4 characters before the padding.
+  const padding = base64.indexOf("=");
+  checkImageSize(Math.floor(((padding < 0 ? base64.length : padding) * 3) / 4), theImage);
+  // Enough base64 to hold any of the four formats' headers, JPEG's after a large EXIF block included.
+  const head = base64.slice(0, 4 * 32 * 1024);
+  checkImageDimensions(base64ToBytes(head.slice(0, head.length - (head.length % 4))), theImage);
   return base64;
 }

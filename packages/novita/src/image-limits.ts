@@ -16,10 +16,10 @@ export function checkImageSize(size: number, what: string): void {
 
 /** Throws InvalidInputError when the header shows more than 2048×2048; unknown formats pass (the API decides). */
 export function checkImageDimensions(header: Uint8Array, what: string): void {
-  const dimensions = readDimensions(header);
-  if (dimensions && (dimensions.width > maxImageSide || dimensions.height > maxImageSide)) {
+  const [format, width, height] = readDimensions(header) ?? [];
+  if (width! > maxImageSide || height! > maxImageSide) {
     throw new InvalidInputError(
-      `Novita: ${what} is ${dimensions.width}×${dimensions.height} (${dimensions.format}); the API accepts at most ${maxImageSide}×${maxImageSide}.`,
+      `Novita: ${what} is ${width}×${height} (${format}); the API accepts at most ${maxImageSide}×${maxImageSide}.`,
     );
   }
 }
