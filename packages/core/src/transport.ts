@@ -26,8 +26,8 @@ export function createTransport(provider: string, options: ClientOptions): (requ
       const controller = new AbortController();
       // A non-finite timeout (Infinity) means none.
       const deadline: Deadline | undefined = timeout < Infinity ? startDeadline(timeout, controller) : undefined;
-      const onAbort = () => controller.abort();
-      callerSignal?.addEventListener("abort", onAbort);
+      const onAbort = callerSignal && (() => controller.abort());
+      if (onAbort) callerSignal.addEventListener("abort", onAbort);
 
       let response: Response | undefined;
       let failure: ConnectionError | undefined;
@@ -42,7 +42,7 @@ export function createTransport(provider: string, options: ClientOptions): (requ
           : new ConnectionError(`${target} failed: ${describe(error)}`, { cause: error });
       } finally {
         if (deadline) endDeadline(deadline);
-        callerSignal?.removeEventListener("abort", onAbort);
+        if (onAbort) callerSignal.removeEventListener("abort", onAbort);
       }
 
       const lastAttempt = attempt >= maxRetries;
