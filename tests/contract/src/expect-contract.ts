@@ -31,6 +31,22 @@ export interface Violation {
   message: string;
 }
 
+/** The client's result agrees with the body the mock sent: that body as data, or its documented typed error. */
+export function expectResultOfBody(
+  result: { data?: unknown; error?: unknown; response: Response },
+  body: Json,
+  document: JsonObject,
+  response: DocumentedResponse,
+): void {
+  if (result.response.ok) {
+    expect(result.error).toBeUndefined();
+    expect(result.data).toEqual(body);
+  } else {
+    expect(result.data).toBeUndefined();
+    expectDocumentedError(result.error, document, response, body);
+  }
+}
+
 /** Prism's reasons for rejecting a request, from its `sl-violations` response header. */
 export function violationsOf(headers: Headers): Violation[] {
   const header = headers.get("sl-violations");

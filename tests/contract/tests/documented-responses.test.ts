@@ -5,7 +5,7 @@ import { describe, expect, inject, test } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
-import { expectConformingResponses, expectDocumentedError } from "../src/expect-contract.ts";
+import { expectConformingResponses, expectResultOfBody } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
 import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { CONTRACTS } from "../src/provider-contracts.ts";
@@ -40,13 +40,7 @@ for (const contract of CONTRACTS) {
             // The mock served the selected example, so the client's answer can be checked against it.
             if (example) expect(body).toEqual(example.value);
 
-            if (result.response.ok) {
-              expect(result.error).toBeUndefined();
-              expect(result.data).toEqual(body);
-            } else {
-              expect(result.data).toBeUndefined();
-              expectDocumentedError(result.error, document, response, body);
-            }
+            expectResultOfBody(result, body, document, response);
             recordCoverage(task, contract.provider, [
               coverageKey.operation(operation),
               coverageKey.status(operation, response.status),

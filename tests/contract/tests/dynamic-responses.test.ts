@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
-import { expectConformingResponses, expectDocumentedError } from "../src/expect-contract.ts";
+import { expectConformingResponses, expectResultOfBody } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
 import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { CONTRACTS } from "../src/provider-contracts.ts";
@@ -34,13 +34,7 @@ for (const contract of CONTRACTS) {
           expect(exchange!.contentType?.split(";")[0]).toBe(response.mediaType);
           expectConformingResponses(validator, recorder.exchanges);
           const body = JSON.parse(exchange!.body) as Json;
-          if (result.response.ok) {
-            expect(result.error).toBeUndefined();
-            expect(result.data).toEqual(body);
-          } else {
-            expect(result.data).toBeUndefined();
-            expectDocumentedError(result.error, document, response, body);
-          }
+          expectResultOfBody(result, body, document, response);
           recordCoverage(task, contract.provider, [coverageKey.dynamic(operation, response)]);
         });
       }
