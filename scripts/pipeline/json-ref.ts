@@ -1,5 +1,5 @@
-// Follows local `$ref`s (`#/components/...`) inside one bundled OpenAPI document. Shared by the
-// pipeline (error codes) and the contract tests (document walking).
+// JSON pointers (RFC 6901) and the internal `$ref`s (`#/components/...`) of one bundled OpenAPI
+// document. Shared by the pipeline (error codes), specs:diff/specs:check and the contract tests.
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -7,25 +7,50 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function resolveRef(document: JsonObject, value: Json | undefined): Json | undefined {
+/** `base` extended by `tokens`, each escaped as RFC 6901 says. */
+export function pointer(base: string, ...tokens: Array<string | number>): string {
+  return tokens.reduce<string>((path, token) => `${path}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`, base);
+}
+
+function unescape(token: string): string {
+  return decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** The value an internal `#/…` reference points at; undefined when it points at nothing. */
+export function valueAt(document: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  return ref
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[unescape(token)] : undefined), document);
+}
+
+/**
+ * Follows a chain of `$ref`s to the value it names. Documents are bundled first, so every
+ * reference is internal; one that is not, that points at nothing, or that loops is a broken
+ * document.
+ */
+function followRefs(document: unknown, value: unknown): unknown {
   const seen = new Set<string>();
   let current = value;
   while (isObject(current) && typeof current.$ref === "string") {
     const ref = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`Only local $refs are supported in a bundled document, got ${ref}`);
-    if (seen.has(ref)) throw new Error(`Circular $ref ${ref}`);
+    if (seen.has(ref)) throw new Error(`\`$ref: ${ref}\` refers to itself`);
     seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<Json | undefined>((node, key) => (isObject(node) ? node[key] : undefined), document);
-    if (current === undefined) throw new Error(`Unresolvable $ref ${ref}`);
+    current = valueAt(document, ref);
+    if (current === undefined) throw new Error(`\`$ref: ${ref}\` points at nothing (only internal #/… references are followed)`);
   }
   return current;
 }
 
-export function resolveObject(document: JsonObject, value: Json | undefined): JsonObject | undefined {
-  const resolved = resolveRef(document, value);
+/** The object a node is or refers to; undefined for anything else. */
+export function resolveObject(document: unknown, value: unknown): JsonObject | undefined {
+  const resolved = followRefs(document, value);
   return isObject(resolved) ? resolved : undefined;
+}
+
+/** The `$ref` a node names, if it is a reference. */
+export function refOf(node: unknown): string | undefined {
+  return isObject(node) && typeof node.$ref === "string" ? node.$ref : undefined;
 }

@@ -2,11 +2,12 @@
 // serves one operation: the top-level fields as published, the operations' path items with only
 // those methods, and the components they reach, breadth-first in the order they are reached
 // (security schemes last). Values are copied, never edited.
-import { isObject, pointer } from "../specs-diff/json-pointer.ts";
+import { isObject, pointer } from "../pipeline/json-ref.ts";
+import { operationMethods } from "../pipeline/operation-methods.ts";
 
 type Json = Record<string, unknown>;
 
-const methods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+const methods = new Set<string>(operationMethods);
 
 /** `post /a/b` → ["post", "/a/b"] */
 function parseOperation(operation: string): [string, string] {

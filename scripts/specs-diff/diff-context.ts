@@ -1,5 +1,5 @@
 import type { Change, ChangeKind } from "./change.ts";
-import { isObject, pointer } from "./json-pointer.ts";
+import { isObject, pointer } from "../pipeline/json-ref.ts";
 
 type Json = Record<string, unknown>;
 

@@ -4,11 +4,10 @@ import { documentedErrors } from "../pipeline/error-codes.ts";
 import type { Change } from "./change.ts";
 import { code, compareRemainingKeys, DiffContext, type Direction, opposite, sameJson } from "./diff-context.ts";
 import { compareSchemas, presenceBreaks } from "./diff-schemas.ts";
-import { isObject, pointer, resolveNode } from "./json-pointer.ts";
+import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
+import { operationMethods } from "../pipeline/operation-methods.ts";
 
 type Json = Record<string, unknown>;
-
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 interface OperationAt {
   path: string;
@@ -40,7 +39,7 @@ function operationsOf(paths: Json): Map<string, OperationAt> {
   const result = new Map<string, OperationAt>();
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isObject(pathItem)) continue;
-    for (const method of methods) {
+    for (const method of operationMethods) {
       const operation = pathItem[method];
       if (isObject(operation)) result.set(`${method} ${templateOf(path)}`, { path, method, pathItem, operation });
     }
@@ -75,7 +74,7 @@ function comparePathItems(context: DiffContext, oldPaths: Json, newPaths: Json, 
     const oldItem = oldPaths[oldPath] as Json;
     const location = pointer(base, path);
     if (topLevel) compareServers(context, oldItem.servers, item.servers, pointer(location, "servers"), path);
-    compareRemainingKeys(context, oldItem, item, new Set([...methods, "parameters", "servers", "$ref"]), location, path);
+    compareRemainingKeys(context, oldItem, item, new Set([...operationMethods, "parameters", "servers", "$ref"]), location, path);
   }
 }
 
@@ -121,7 +120,7 @@ function compareOperation(context: DiffContext, old: OperationAt, now: Operation
 function parametersOf(document: Json, at: OperationAt): Map<string, Json> {
   const result = new Map<string, Json>();
   for (const raw of [...asArray(at.pathItem.parameters), ...asArray(at.operation.parameters)]) {
-    const parameter = resolveNode(document, raw);
+    const parameter = resolveObject(document, raw);
     if (!parameter || typeof parameter.name !== "string") continue;
     const name = parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name;
     // A path parameter's name may change with the template; it is still the same position.
@@ -190,8 +189,8 @@ function compareParameters(context: DiffContext, old: OperationAt, now: Operatio
 // Bodies -----------------------------------------------------------------------------------------
 
 function compareRequestBody(context: DiffContext, oldRaw: unknown, newRaw: unknown, location: string, subject: string, direction: Direction): void {
-  const before = resolveNode(context.oldDocument, oldRaw);
-  const after = resolveNode(context.newDocument, newRaw);
+  const before = resolveObject(context.oldDocument, oldRaw);
+  const after = resolveObject(context.newDocument, newRaw);
   const label = `${subject}: request body`;
   if (!before && !after) return;
   if (!after) {
@@ -262,8 +261,8 @@ function compareResponses(context: DiffContext, before: Json, after: Json, locat
   }
   for (const status of Object.keys(after)) {
     if (!(status in before)) continue;
-    const a = resolveNode(context.oldDocument, before[status]) ?? {};
-    const b = resolveNode(context.newDocument, after[status]) ?? {};
+    const a = resolveObject(context.oldDocument, before[status]) ?? {};
+    const b = resolveObject(context.newDocument, after[status]) ?? {};
     const where = pointer(location, status);
     const label = `${subject}: response ${status}`;
     compareHeaders(context, asObject(a.headers), asObject(b.headers), pointer(where, "headers"), label, direction);
@@ -284,8 +283,8 @@ function compareHeaders(context: DiffContext, before: Json, after: Json, locatio
       context.report("response-header-added", pointer(location, name), false, `${label}: header \`${name}\` added`);
       continue;
     }
-    const previous = resolveNode(context.oldDocument, old.header) ?? {};
-    const current = resolveNode(context.newDocument, header) ?? {};
+    const previous = resolveObject(context.oldDocument, old.header) ?? {};
+    const current = resolveObject(context.newDocument, header) ?? {};
     compareSchemas(context, previous.schema ?? {}, current.schema ?? {}, { direction, part: "response", location: pointer(location, name, "schema"), subject: `${label}: header \`${name}\``, field: "" });
     compareRemainingKeys(context, previous, current, new Set(["schema"]), pointer(location, name), `${label}: header \`${name}\``);
   }
@@ -302,8 +301,8 @@ function compareCallbacks(context: DiffContext, before: Json, after: Json, locat
       context.report("callback-added", pointer(location, name), false, `${subject}: callback \`${name}\` added`);
       continue;
     }
-    const a = resolveNode(context.oldDocument, before[name]) ?? {};
-    const b = resolveNode(context.newDocument, callback) ?? {};
+    const a = resolveObject(context.oldDocument, before[name]) ?? {};
+    const b = resolveObject(context.newDocument, callback) ?? {};
     for (const expression of Object.keys(a)) {
       if (!(expression in b)) context.report("callback-removed", pointer(location, name, expression), true, `${subject}: callback \`${name}\` at \`${expression}\` removed`);
     }
@@ -311,7 +310,7 @@ function compareCallbacks(context: DiffContext, before: Json, after: Json, locat
       if (!(expression in a)) context.report("callback-added", pointer(location, name, expression), false, `${subject}: callback \`${name}\` at \`${expression}\` added`);
     }
     const common = (side: Json, other: Json) =>
-      Object.fromEntries(Object.entries(side).filter(([expression]) => expression in other).map(([expression, item]) => [expression, resolveNode(side === a ? context.oldDocument : context.newDocument, item)]));
+      Object.fromEntries(Object.entries(side).filter(([expression]) => expression in other).map(([expression, item]) => [expression, resolveObject(side === a ? context.oldDocument : context.newDocument, item)]));
     // Inside a callback the provider sends the request: the direction of data flips.
     comparePathItems(context, common(a, b), common(b, a), pointer(location, name), opposite(requestDirection), false);
   }
@@ -327,7 +326,7 @@ function compareWebhooks(context: DiffContext): void {
     if (!(name in before)) context.report("webhook-added", pointer("/webhooks", name), false, `webhook \`${name}\` added`);
   }
   const common = (side: Json, other: Json, document: Json) =>
-    Object.fromEntries(Object.entries(side).filter(([name]) => name in other).map(([name, item]) => [name, resolveNode(document, item)]));
+    Object.fromEntries(Object.entries(side).filter(([name]) => name in other).map(([name, item]) => [name, resolveObject(document, item)]));
   comparePathItems(context, common(before, after, context.oldDocument), common(after, before, context.newDocument), "/webhooks", "response", false);
 }
 
@@ -379,8 +378,8 @@ function compareSecuritySchemes(context: DiffContext): void {
   const before = asObject(asObject(context.oldDocument.components).securitySchemes);
   const after = asObject(asObject(context.newDocument.components).securitySchemes);
   for (const name of used) {
-    const a = resolveNode(context.oldDocument, before[name]);
-    const b = resolveNode(context.newDocument, after[name]);
+    const a = resolveObject(context.oldDocument, before[name]);
+    const b = resolveObject(context.newDocument, after[name]);
     if (!a || !b) continue;
     const location = pointer("/components/securitySchemes", name);
     const subject = `security scheme \`${name}\``;

@@ -2,7 +2,7 @@
 // what breaks code written against the old schema: a client that sends (request) breaks when
 // the accepted values narrow, a client that receives (response) breaks when they widen.
 import { code, compareRemainingKeys, type DiffContext, type Direction, sameJson } from "./diff-context.ts";
-import { isObject, pointer, refOf, resolveNode } from "./json-pointer.ts";
+import { isObject, pointer, refOf, resolveObject } from "../pipeline/json-ref.ts";
 
 type Json = Record<string, unknown>;
 
@@ -60,7 +60,7 @@ function typesOf(node: Json): { types: Set<string> | undefined; nullable: boolea
 }
 
 function isNullSchema(document: Json, node: unknown): boolean {
-  const resolved = resolveNode(document, node);
+  const resolved = resolveObject(document, node);
   return resolved?.type === "null" || (Array.isArray(resolved?.enum) && resolved.enum.length === 1 && resolved.enum[0] === null);
 }
 
@@ -69,7 +69,7 @@ function isNullSchema(document: Json, node: unknown): boolean {
  * taken member by member (the parent's own keys last), as a validator would apply them together.
  */
 function flatten(document: Json, raw: unknown, seen: Set<unknown> = new Set()): Json {
-  const resolved = resolveNode(document, raw) ?? {};
+  const resolved = resolveObject(document, raw) ?? {};
   // A 3.1 `$ref` may have siblings; they apply on top of the target.
   const node: Json = isObject(raw) && raw.$ref !== undefined ? { ...resolved, ...raw } : resolved;
   delete node.$ref;
@@ -339,7 +339,7 @@ function compareAdditionalProperties(context: DiffContext, before: Json, after: 
 
 function variantName(document: Json, variant: unknown, index: number): string {
   const ref = refOf(variant);
-  const title = resolveNode(document, variant)?.title;
+  const title = resolveObject(document, variant)?.title;
   return ref ? `\`${ref.split("/").pop()}\`` : typeof title === "string" ? `\`${title}\`` : `#${index}`;
 }
 

@@ -1,5 +1,5 @@
 import { load } from "js-yaml";
-import { isObject } from "./json-pointer.ts";
+import { isObject } from "../pipeline/json-ref.ts";
 import { DocumentSourceError } from "./source-error.ts";
 
 type Json = Record<string, unknown>;

@@ -8,11 +8,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { typegenOptions } from "../pipeline/generate-types.ts";
 import type { Change } from "./change.ts";
-import { isObject, pointer, resolveNode } from "./json-pointer.ts";
+import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
+import { operationMethods } from "../pipeline/operation-methods.ts";
 
 type Json = Record<string, unknown>;
-
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 interface Probe {
   location: string;
@@ -27,7 +26,7 @@ async function typesOf(document: Json): Promise<string> {
 }
 
 function mediaTypes(document: Json, node: unknown): Set<string> {
-  const resolved = resolveNode(document, node);
+  const resolved = resolveObject(document, node);
   return new Set(isObject(resolved?.content) ? Object.keys(resolved.content) : []);
 }
 
@@ -39,7 +38,7 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
   for (const [path, newItem] of Object.entries(newPaths)) {
     const oldItem = oldPaths[path];
     if (!isObject(oldItem) || !isObject(newItem)) continue;
-    for (const method of methods) {
+    for (const method of operationMethods) {
       const [before, after] = [oldItem[method], newItem[method]];
       if (!isObject(before) || !isObject(after)) continue;
       const at = (side: "Old" | "New") => `${side}.paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`;

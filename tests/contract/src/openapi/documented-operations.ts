@@ -2,9 +2,9 @@
 // operation, each documented status and media type, each named example (request, response and
 // callback). Test cases are generated from this list, so a new example needs no new test code.
 import { isObject, resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { operationMethods, type OperationMethod } from "@image-sdk/scripts/pipeline/operation-methods.ts";
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export type HttpMethod = OperationMethod;
 
 export interface NamedExample {
   name: string;
@@ -110,7 +110,7 @@ function documentedCallbacks(document: JsonObject, operation: JsonObject): Docum
 }
 
 function operationsOf(document: JsonObject, pathItem: JsonObject | undefined): Array<[HttpMethod, JsonObject]> {
-  return HTTP_METHODS.flatMap((method) => {
+  return operationMethods.flatMap((method) => {
     const operation = resolveObject(document, pathItem?.[method]);
     return operation ? [[method, operation] as [HttpMethod, JsonObject]] : [];
   });
