@@ -62,7 +62,9 @@ export function checkTargets(results: Omit<BenchResults, "targets">): TargetChec
     {
       target: `at scale: bundle + generate < ${TARGETS.bundleAndGenerateMs / 1000} s, peak < ${TARGETS.bundleAndGeneratePeakMiB} MiB`,
       measured: `${(bundleAndGenerate.wallMs / 1000).toFixed(2)} s, ${Math.round(bundleAndGenerate.peakRssMiB)} MiB`,
-      met: bundleAndGenerate.wallMs < TARGETS.bundleAndGenerateMs && bundleAndGenerate.peakRssMiB < TARGETS.bundleAndGeneratePeakMiB,
+      met:
+        bundleAndGenerate.wallMs < TARGETS.bundleAndGenerateMs &&
+        bundleAndGenerate.peakRssMiB < TARGETS.bundleAndGeneratePeakMiB,
     },
   ];
 }

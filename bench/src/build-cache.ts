@@ -35,11 +35,21 @@ async function turboBuild(root: string, cacheDir: string): Promise<TurboRun> {
   // The root `pnpm run build`, limited to the packages (the provider clients and core).
   const run = await runMeasured(
     process.execPath,
-    [turbo, "run", "build", "typecheck", "--filter=./packages/*", `--cache-dir=${cacheDir}`, "--summarize", "--output-logs=errors-only"],
+    [
+      turbo,
+      "run",
+      "build",
+      "typecheck",
+      "--filter=./packages/*",
+      `--cache-dir=${cacheDir}`,
+      "--summarize",
+      "--output-logs=errors-only",
+    ],
     { cwd: root, env: { TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", SCARF_ANALYTICS: "false" } },
   );
   const summaryPath = /Summary:\s+(\S+\.json)/.exec(run.output)?.[1];
-  if (run.code !== 0 || !summaryPath) throw new Error(`turbo build failed in the repo copy ${root}:\n${run.output.slice(-4000)}`);
+  if (run.code !== 0 || !summaryPath)
+    throw new Error(`turbo build failed in the repo copy ${root}:\n${run.output.slice(-4000)}`);
   const summary = JSON.parse(await readFile(summaryPath, "utf8")) as TurboSummary;
   const missed = summary.tasks.filter((task) => task.cache.status === "MISS");
   return {
@@ -57,7 +67,9 @@ async function turboBuild(root: string, cacheDir: string): Promise<TurboRun> {
  */
 async function changeOneSpec(root: string): Promise<{ provider: string; packageName: string; file: string }> {
   for (const provider of await listProviders(root)) {
-    const manifest = parseDocument(await readFile(join(root, "specs", provider.name, "source.yaml"), "utf8")).toJS() as { entry: string };
+    const manifest = parseDocument(
+      await readFile(join(root, "specs", provider.name, "source.yaml"), "utf8"),
+    ).toJS() as { entry: string };
     const file = join("specs", provider.name, manifest.entry);
     const document = parseDocument(await readFile(join(root, file), "utf8"));
     const paths = (document.toJS() as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};

@@ -14,7 +14,7 @@ import { createAxiosMemoryAdapter } from "./axios-memory-adapter.ts";
 import { createInMemoryFetch } from "./in-memory-fetch.ts";
 import { startLoopbackServer } from "./loopback-server.ts";
 import { median } from "./median.ts";
-import { API_KEY, loadOverheadCall, PATH, PROVIDER, type OverheadCall } from "./overhead-call.ts";
+import { API_KEY, loadOverheadCall, type OverheadCall, PATH, PROVIDER } from "./overhead-call.ts";
 
 export type VariantId = "raw-fetch" | "openapi-fetch" | "image-sdk" | "axios";
 export type Mode = "in-memory" | "loopback";
@@ -59,13 +59,22 @@ export const VARIANT_LABELS: Record<VariantId, string> = {
 type Call = () => Promise<unknown>;
 
 /** Each variant makes the call and proves it got the documented answer; anything else throws. */
-function makeVariants(call: OverheadCall, baseUrl: string, fetchImpl: typeof fetch, memoryResponseText?: string): Record<VariantId, Call> {
+function makeVariants(
+  call: OverheadCall,
+  baseUrl: string,
+  fetchImpl: typeof fetch,
+  memoryResponseText?: string,
+): Record<VariantId, Call> {
   const expected = call.responseBody.prompt;
   const check = (prompt: unknown) => {
     if (prompt !== expected) throw new Error(`unexpected answer: ${JSON.stringify(prompt)}`);
   };
   const requestText = () => JSON.stringify(call.requestBody);
-  const openapiFetch = createClient<paths>({ baseUrl, fetch: fetchImpl, headers: { Authorization: `Bearer ${API_KEY}` } });
+  const openapiFetch = createClient<paths>({
+    baseUrl,
+    fetch: fetchImpl,
+    headers: { Authorization: `Bearer ${API_KEY}` },
+  });
   const imageSdk = createNovitaClient({ apiKey: API_KEY, baseUrl, fetch: fetchImpl, timeout: 30_000, maxRetries: 2 });
   const axiosClient = axios.create({
     baseURL: baseUrl,
@@ -105,7 +114,12 @@ function makeVariants(call: OverheadCall, baseUrl: string, fetchImpl: typeof fet
  */
 const BATCH = 50;
 
-async function measureMode(variants: Record<VariantId, Call>, clock: Clock, rounds: number, msPerRound: number): Promise<VariantResult[]> {
+async function measureMode(
+  variants: Record<VariantId, Call>,
+  clock: Clock,
+  rounds: number,
+  msPerRound: number,
+): Promise<VariantResult[]> {
   const ids = Object.keys(variants) as VariantId[];
   for (const id of ids) await variants[id](); // fails fast, before any timing, if a variant is broken
   const opsByRound: Array<Record<VariantId, number>> = [];
@@ -144,7 +158,10 @@ async function measureMode(variants: Record<VariantId, Call>, clock: Clock, roun
   }));
 }
 
-export async function benchClientOverhead(options: { rounds: number; msPerVariantPerRound: number }): Promise<ClientOverhead> {
+export async function benchClientOverhead(options: {
+  rounds: number;
+  msPerVariantPerRound: number;
+}): Promise<ClientOverhead> {
   const call = await loadOverheadCall();
   const { rounds, msPerVariantPerRound } = options;
   const memoryUrl = "https://api.novita.ai";
@@ -157,7 +174,12 @@ export async function benchClientOverhead(options: { rounds: number; msPerVarian
   const server = await startLoopbackServer(call.responseText);
   let loopback: VariantResult[];
   try {
-    loopback = await measureMode(makeVariants(call, server.url, globalThis.fetch), MODE_CLOCKS.loopback, rounds, msPerVariantPerRound);
+    loopback = await measureMode(
+      makeVariants(call, server.url, globalThis.fetch),
+      MODE_CLOCKS.loopback,
+      rounds,
+      msPerVariantPerRound,
+    );
   } finally {
     await server.stop();
   }

@@ -29,7 +29,10 @@ export async function benchContractSuite(startsPerProvider: number): Promise<Con
   }
   // `pnpm` as on the command line: the repo's pinned one is on PATH inside `pnpm bench`.
   const run = await runMeasured("pnpm", ["--filter", "@image-sdk/contract-tests", "test"], { cwd: repoRoot });
-  if (run.code !== 0) process.stderr.write(`warning: the contract suite failed; its time is reported anyway\n${run.output.slice(-2000)}\n`);
+  if (run.code !== 0)
+    process.stderr.write(
+      `warning: the contract suite failed; its time is reported anyway\n${run.output.slice(-2000)}\n`,
+    );
   return {
     prismStartMs,
     prismStartsPerProvider: startsPerProvider,

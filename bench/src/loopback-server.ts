@@ -14,7 +14,9 @@ export async function startLoopbackServer(responseText: string): Promise<Loopbac
   const port = await new Promise<number>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`loopback server worker exited with code ${code} before listening`)));
+    worker.once("exit", (code) =>
+      reject(new Error(`loopback server worker exited with code ${code} before listening`)),
+    );
   });
   return {
     url: `http://127.0.0.1:${port}`,

@@ -23,13 +23,18 @@ export function renderOverheadChart(overhead: ClientOverhead, target: number): s
   const barArea = width - labelWidth - 150;
   const barHeight = 20;
   const modes = Object.keys(overhead.modes) as Mode[];
-  const maxRatio = Math.max(1.2, ...modes.flatMap((mode) => overhead.modes[mode].map((variant) => variant.ratioToOpenapiFetch)));
+  const maxRatio = Math.max(
+    1.2,
+    ...modes.flatMap((mode) => overhead.modes[mode].map((variant) => variant.ratioToOpenapiFetch)),
+  );
   const x = (ratio: number) => labelWidth + (ratio / maxRatio) * barArea;
 
   const parts: string[] = [];
   let y = 40;
   for (const mode of modes) {
-    parts.push(`<text x="10" y="${y}" font-weight="bold">${escapeXml(`${MODE_TITLES[mode]} (per second of ${overhead.clocks[mode]})`)}</text>`);
+    parts.push(
+      `<text x="10" y="${y}" font-weight="bold">${escapeXml(`${MODE_TITLES[mode]} (per second of ${overhead.clocks[mode]})`)}</text>`,
+    );
     y += 12;
     const top = y;
     for (const variant of overhead.modes[mode]) {

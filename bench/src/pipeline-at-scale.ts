@@ -58,7 +58,10 @@ async function prepareRoot(root: string): Promise<void> {
       "",
     ].join("\n"),
   );
-  await writeFile(join(root, "tsconfig.json"), JSON.stringify({ extends: join(repoRoot, "tsconfig.base.json"), include: ["check.ts"] }));
+  await writeFile(
+    join(root, "tsconfig.json"),
+    JSON.stringify({ extends: join(repoRoot, "tsconfig.base.json"), include: ["check.ts"] }),
+  );
 }
 
 export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScale> {
@@ -73,20 +76,34 @@ export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScal
     {
       step: "of which Redocly bundle alone",
       command: "redocly bundle",
-      args: [redoclyCli, "bundle", join("specs", PROVIDER, "upstream", ROOT_FILE), "--ext", "json", "-o", join(root, "bare.json")],
+      args: [
+        redoclyCli,
+        "bundle",
+        join("specs", PROVIDER, "upstream", ROOT_FILE),
+        "--ext",
+        "json",
+        "-o",
+        join(root, "bare.json"),
+      ],
     },
     { step: "generate", command: "generate", args: pipelineStep("generate-types.ts") },
     { step: "typecheck generated types", command: "tsc --noEmit", args: [tsc, "-p", join(root, "tsconfig.json")] },
   ];
   try {
     await prepareRoot(root);
-    const measured: ScaleStep[] = steps.map(({ step, command }) => ({ step, command, wallMs: Infinity, peakRssMiB: 0 }));
+    const measured: ScaleStep[] = steps.map(({ step, command }) => ({
+      step,
+      command,
+      wallMs: Infinity,
+      peakRssMiB: 0,
+    }));
     let lintOutput = "";
     for (let run = 0; run < runs; run++) {
       for (const [i, { step, args, findingsOnly }] of steps.entries()) {
         const result = await runMeasured(process.execPath, args, { cwd: root });
         if (findingsOnly) lintOutput = result.output;
-        else if (result.code !== 0) throw new Error(`${step} failed on the DigitalOcean document:\n${result.output.slice(-4000)}`);
+        else if (result.code !== 0)
+          throw new Error(`${step} failed on the DigitalOcean document:\n${result.output.slice(-4000)}`);
         measured[i]!.wallMs = Math.min(measured[i]!.wallMs, result.wallMs);
         measured[i]!.peakRssMiB = Math.max(measured[i]!.peakRssMiB, result.peakRssMiB);
       }
@@ -99,8 +116,12 @@ export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScal
       .flatMap((item) => Object.keys(item))
       .filter((key) => /^(get|put|post|delete|options|head|patch|trace)$/.test(key)).length;
     const generatedTypes = await readFile(join(root, "packages", PROVIDER, "src", "generated", "openapi.ts"));
-    const files = (await readdir(join(digitalOceanSpecs, ".."), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-    const [bundle, generate] = ["spec:bundle", "generate"].map((command) => measured.find((step) => step.command === command)!);
+    const files = (await readdir(join(digitalOceanSpecs, ".."), { recursive: true, withFileTypes: true })).filter(
+      (entry) => entry.isFile(),
+    );
+    const [bundle, generate] = ["spec:bundle", "generate"].map(
+      (command) => measured.find((step) => step.command === command)!,
+    );
     return {
       document: {
         files: files.length,
@@ -111,7 +132,10 @@ export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScal
       runs,
       lintFindings: lintSummary(lintOutput),
       steps: measured,
-      bundleAndGenerate: { wallMs: bundle!.wallMs + generate!.wallMs, peakRssMiB: Math.max(bundle!.peakRssMiB, generate!.peakRssMiB) },
+      bundleAndGenerate: {
+        wallMs: bundle!.wallMs + generate!.wallMs,
+        peakRssMiB: Math.max(bundle!.peakRssMiB, generate!.peakRssMiB),
+      },
     };
   } finally {
     await rm(root, { recursive: true, force: true });

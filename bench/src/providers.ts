@@ -34,12 +34,16 @@ export async function listProviders(root = repoRoot): Promise<Provider[]> {
       .flatMap(([path, item]) => METHODS.filter((method) => method in item).map((method) => ({ method, path })))
       .at(0);
     const baseUrl = document.servers?.[0]?.url;
-    if (!firstOperation || !baseUrl) throw new Error(`packages/${name}/openapi.json: needs at least one server and one operation`);
+    if (!firstOperation || !baseUrl)
+      throw new Error(`packages/${name}/openapi.json: needs at least one server and one operation`);
     providers.push({
       name,
       packageName: manifest.name,
       factory: `create${name[0]!.toUpperCase()}${name.slice(1)}Client`,
-      firstOperation: { method: firstOperation.method.toUpperCase() as Provider["firstOperation"]["method"], path: firstOperation.path },
+      firstOperation: {
+        method: firstOperation.method.toUpperCase() as Provider["firstOperation"]["method"],
+        path: firstOperation.path,
+      },
       baseUrl,
     });
   }

@@ -38,7 +38,8 @@ export async function createRepoCopy(): Promise<RepoCopy> {
       }
     }
     for (const single of ["scripts", "bench"]) await copyPackageLinks(single, root);
-    const git = (...args: string[]) => run("git", ["-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], { cwd: root });
+    const git = (...args: string[]) =>
+      run("git", ["-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], { cwd: root });
     await git("init", "-q");
     await git("add", "-A");
     await git("commit", "-q", "-m", "bench copy");

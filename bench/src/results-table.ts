@@ -21,7 +21,13 @@ export function renderResultsTables(results: BenchResults): string {
       ["client", "in memory", "×", "loopback HTTP", "×"],
       clientOverhead.modes["in-memory"].map((variant) => {
         const overHttp = loopback.get(variant.id)!;
-        return [variant.label, int(variant.opsPerSecond), variant.ratioToOpenapiFetch.toFixed(2), int(overHttp.opsPerSecond), overHttp.ratioToOpenapiFetch.toFixed(2)];
+        return [
+          variant.label,
+          int(variant.opsPerSecond),
+          variant.ratioToOpenapiFetch.toFixed(2),
+          int(overHttp.opsPerSecond),
+          overHttp.ratioToOpenapiFetch.toFixed(2),
+        ];
       }),
     ),
     "",
@@ -29,7 +35,13 @@ export function renderResultsTables(results: BenchResults): string {
     "",
     table(
       ["package", "minified", "gzipped", "bare openapi-fetch, same call", "added"],
-      size.map((entry) => [`@image-sdk/${entry.provider}`, int(entry.client.minifiedBytes), int(entry.client.gzipBytes), int(entry.openapiFetch.gzipBytes), `+${int(entry.addedGzipBytes)}`]),
+      size.map((entry) => [
+        `@image-sdk/${entry.provider}`,
+        int(entry.client.minifiedBytes),
+        int(entry.client.gzipBytes),
+        int(entry.openapiFetch.gzipBytes),
+        `+${int(entry.addedGzipBytes)}`,
+      ]),
     ),
     "",
     "**Pipeline** (turbo `build typecheck` of core and the providers, in a copy of the repo with an empty cache):",
@@ -38,7 +50,11 @@ export function renderResultsTables(results: BenchResults): string {
       ["run", "wall", "tasks run / total"],
       [
         ["cold", seconds(buildCache.cold.wallMs), `${buildCache.cold.ran.length} / ${buildCache.cold.tasks}`],
-        ["no change", seconds(buildCache.noChange.wallMs), `${buildCache.noChange.ran.length} / ${buildCache.noChange.tasks}`],
+        [
+          "no change",
+          seconds(buildCache.noChange.wallMs),
+          `${buildCache.noChange.ran.length} / ${buildCache.noChange.tasks}`,
+        ],
         [
           `\`${buildCache.oneSpecChanged.changedFile}\` changed`,
           seconds(buildCache.oneSpecChanged.wallMs),
@@ -52,8 +68,18 @@ export function renderResultsTables(results: BenchResults): string {
     table(
       ["step", "command", "wall", "peak RSS"],
       [
-        ...pipelineAtScale.steps.map((step) => [step.step, `\`${step.command}\``, seconds(step.wallMs), `${int(step.peakRssMiB)} MiB`]),
-        ["**bundle + generate**", "", `**${seconds(pipelineAtScale.bundleAndGenerate.wallMs)}**`, `**${int(pipelineAtScale.bundleAndGenerate.peakRssMiB)} MiB**`],
+        ...pipelineAtScale.steps.map((step) => [
+          step.step,
+          `\`${step.command}\``,
+          seconds(step.wallMs),
+          `${int(step.peakRssMiB)} MiB`,
+        ]),
+        [
+          "**bundle + generate**",
+          "",
+          `**${seconds(pipelineAtScale.bundleAndGenerate.wallMs)}**`,
+          `**${int(pipelineAtScale.bundleAndGenerate.peakRssMiB)} MiB**`,
+        ],
       ],
     ),
     "",

@@ -6,7 +6,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFilesAtomically } from "@image-sdk/scripts/pipeline/atomic-write.ts";
-import { checkTargets, TARGETS, type BenchResults } from "./bench-results.ts";
+import { type BenchResults, checkTargets, TARGETS } from "./bench-results.ts";
 import { benchBuildCache } from "./build-cache.ts";
 import { measureProviderSize } from "./bundle-size.ts";
 import { benchClientOverhead } from "./client-overhead.ts";
@@ -55,7 +55,10 @@ const results: BenchResults = { ...measured, targets: checkTargets(measured) };
 
 await writeFilesAtomically([
   { path: join(resultsDir, "latest.json"), contents: `${JSON.stringify(results, null, 2)}\n` },
-  { path: join(resultsDir, "overhead.svg"), contents: renderOverheadChart(clientOverhead, TARGETS.clientRatioInMemory) },
+  {
+    path: join(resultsDir, "overhead.svg"),
+    contents: renderOverheadChart(clientOverhead, TARGETS.clientRatioInMemory),
+  },
 ]);
 process.stdout.write(renderResultsTables(results));
 const missed = results.targets.filter((check) => !check.met);

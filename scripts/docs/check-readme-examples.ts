@@ -10,12 +10,15 @@ import { typeCheckExamples } from "./type-check-examples.ts";
 /** The READMEs whose examples CI checks: the root one and each package's. */
 async function readmePaths(root: string): Promise<string[]> {
   const packages = await readdir(join(root, "packages"), { withFileTypes: true });
-  const packageReadmes = packages.filter((entry) => entry.isDirectory()).map((entry) => join(root, "packages", entry.name, "README.md"));
+  const packageReadmes = packages
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(root, "packages", entry.name, "README.md"));
   return [join(root, "README.md"), ...packageReadmes.sort()];
 }
 
 async function main(): Promise<void> {
-  const files = process.argv.length > 2 ? process.argv.slice(2).map((file) => resolve(file)) : await readmePaths(repoRoot);
+  const files =
+    process.argv.length > 2 ? process.argv.slice(2).map((file) => resolve(file)) : await readmePaths(repoRoot);
   const blocks = [];
   for (const file of files) {
     const markdown = await readFile(file, "utf8").catch(() => {
@@ -24,7 +27,8 @@ async function main(): Promise<void> {
     blocks.push(...extractTypeScriptBlocks(markdown, relative(repoRoot, file)));
   }
   const result = await typeCheckExamples(blocks, repoRoot);
-  for (const d of result.diagnostics) process.stderr.write(`${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}\n`);
+  for (const d of result.diagnostics)
+    process.stderr.write(`${d.file}:${d.line}:${d.column} TS${d.code}: ${d.message}\n`);
   process.stdout.write(
     `README examples: ${result.typeChecked} type-checked, ${result.skipped} marked no-check, ${result.diagnostics.length} error${result.diagnostics.length === 1 ? "" : "s"}\n`,
   );

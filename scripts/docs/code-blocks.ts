@@ -1,5 +1,5 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Code, Nodes } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
 
 /** A fenced TypeScript example found in a Markdown file. */
 export interface CodeBlock {

@@ -1,7 +1,7 @@
 // Compiles README examples the way a reader's project would: each block is its own module,
 // `@image-sdk/*` resolves to the workspace packages' built types (their `exports`, through a
 // node_modules link), and the compiler options are the repository's strict base config.
-import { access, mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
@@ -86,7 +86,8 @@ function compile(configPath: string): readonly ts.Diagnostic[] {
 function locate(diagnostic: ts.Diagnostic, blockByPath: Map<string, CodeBlock>): ExampleDiagnostic {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   const source = diagnostic.file;
-  if (!source || diagnostic.start === undefined) return { file: "(compiler)", line: 0, column: 0, code: diagnostic.code, message };
+  if (!source || diagnostic.start === undefined)
+    return { file: "(compiler)", line: 0, column: 0, code: diagnostic.code, message };
   const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start);
   const block = blockByPath.get(source.fileName);
   if (!block) return { file: source.fileName, line: line + 1, column: character + 1, code: diagnostic.code, message };

@@ -46,7 +46,11 @@ function validateOverlay(overlay: unknown, file: string): OverlayAction[] {
  * Applies an OpenAPI Overlay 1.0 file with openapi-format. An action whose target matches nothing
  * fails: it means upstream fixed the defect or moved the target, and either needs a look.
  */
-export async function applyOverlay(document: OpenApiDocument, overlayPath: string, label: string): Promise<OpenApiDocument> {
+export async function applyOverlay(
+  document: OpenApiDocument,
+  overlayPath: string,
+  label: string,
+): Promise<OpenApiDocument> {
   let overlay: unknown;
   try {
     overlay = parse(await readFile(overlayPath, "utf8"));

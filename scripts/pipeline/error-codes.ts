@@ -1,7 +1,7 @@
 // Derives each provider's documented error codes from its corrected document, so clients can
 // narrow errors by status and code without a hand-kept list.
 
-import { isObject, resolveObject, type JsonObject } from "./json-ref.ts";
+import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 export interface DocumentedErrors {
   /** The error body property that carries the code (the schema's `x-image-sdk-error-code`). */

@@ -38,7 +38,10 @@ export async function generateTypes(provider: string, root?: string): Promise<vo
   try {
     document = JSON.parse(await readFile(spec.bundlePath, "utf8"));
   } catch (error) {
-    throw new PipelineError(label, `cannot read the bundled document (run spec:bundle first): ${(error as Error).message}`);
+    throw new PipelineError(
+      label,
+      `cannot read the bundled document (run spec:bundle first): ${(error as Error).message}`,
+    );
   }
   let types: string;
   try {

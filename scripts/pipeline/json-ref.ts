@@ -9,10 +9,13 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** `base` extended by `tokens`, each escaped as RFC 6901 says. */
 export function pointer(base: string, ...tokens: Array<string | number>): string {
-  return tokens.reduce<string>((path, token) => `${path}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`, base);
+  return tokens.reduce<string>(
+    (path, token) => `${path}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    base,
+  );
 }
 
-function unescape(token: string): string {
+function unescapeToken(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
@@ -23,7 +26,11 @@ export function valueAt(document: unknown, ref: string): unknown {
     .slice(1)
     .split("/")
     .slice(1)
-    .reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[unescape(token)] : undefined), document);
+    .reduce<unknown>(
+      (node, token) =>
+        isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[unescapeToken(token)] : undefined,
+      document,
+    );
 }
 
 /**
@@ -39,7 +46,8 @@ function followRefs(document: unknown, value: unknown): unknown {
     if (seen.has(ref)) throw new Error(`\`$ref: ${ref}\` refers to itself`);
     seen.add(ref);
     current = valueAt(document, ref);
-    if (current === undefined) throw new Error(`\`$ref: ${ref}\` points at nothing (only internal #/… references are followed)`);
+    if (current === undefined)
+      throw new Error(`\`$ref: ${ref}\` points at nothing (only internal #/… references are followed)`);
   }
   return current;
 }

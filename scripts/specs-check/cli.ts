@@ -15,7 +15,11 @@ import { listProviders, readProviderSource } from "./upstream-sources.ts";
 const usage = "usage: specs:check [provider] [--root DIR]\n";
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { root: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { root: { type: "string" } },
+  });
   const root = values.root ? resolve(process.env.INIT_CWD ?? process.cwd(), values.root) : repoRoot;
   const known = await listProviders(root);
   if (positionals.length > 1) {
@@ -32,14 +36,18 @@ async function main(argv: string[]): Promise<number> {
     try {
       const source = await readProviderSource(root, provider);
       if (source.upstream.length === 0) {
-        process.stdout.write(`${provider}: skipped — authored by us from ${source.authoredFrom || "prose docs"}; there is no upstream document to check\n`);
+        process.stdout.write(
+          `${provider}: skipped — authored by us from ${source.authoredFrom || "prose docs"}; there is no upstream document to check\n`,
+        );
         continue;
       }
       process.stdout.write(`${provider}:\n`);
       const drift = await checkProvider(root, source);
       process.stdout.write(renderProviderDrift(drift, `specs/${provider}/overlay.yaml`, drift.packageVersion));
       if (providerDrifted(drift)) {
-        process.stdout.write(`  → run \`pnpm specs:sync ${provider}\` to update the vendored files, rebuild and write a changeset\n`);
+        process.stdout.write(
+          `  → run \`pnpm specs:sync ${provider}\` to update the vendored files, rebuild and write a changeset\n`,
+        );
         status = Math.max(status, 1);
       }
     } catch (error) {

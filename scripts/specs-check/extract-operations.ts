@@ -34,7 +34,11 @@ function componentRefs(value: unknown, found: string[] = []): string[] {
         found.push(item);
       } else if (key === "mapping" && isObject(item)) {
         // Discriminator mappings name schemas by reference too.
-        found.push(...Object.values(item).filter((target): target is string => typeof target === "string" && target.startsWith("#/components/")));
+        found.push(
+          ...Object.values(item).filter(
+            (target): target is string => typeof target === "string" && target.startsWith("#/components/"),
+          ),
+        );
       } else {
         componentRefs(item, found);
       }
@@ -82,7 +86,10 @@ export function extractOperations(document: Json, operations: readonly string[])
     const ref = queue.shift() as string;
     if (seen.has(ref)) continue;
     seen.add(ref);
-    const [type, name, ...rest] = ref.slice("#/components/".length).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const [type, name, ...rest] = ref
+      .slice("#/components/".length)
+      .split("/")
+      .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
     if (!type || !name || rest.length) continue;
     const value = (components[type] as Json | undefined)?.[name];
     if (value === undefined) continue; // A dangling reference stays dangling; the diff reports it.
@@ -101,10 +108,14 @@ export function extractOperations(document: Json, operations: readonly string[])
   for (const [key, value] of Object.entries(document)) {
     if (key === "paths") result.paths = paths;
     else if (key === "components") {
-      if (reached.size) result.components = Object.fromEntries([...reached].map(([type, entries]) => [type, Object.fromEntries(entries)]));
+      if (reached.size)
+        result.components = Object.fromEntries(
+          [...reached].map(([type, entries]) => [type, Object.fromEntries(entries)]),
+        );
     } else if (key !== "webhooks") result[key] = value;
   }
-  if (!("components" in result) && reached.size) result.components = Object.fromEntries([...reached].map(([type, entries]) => [type, Object.fromEntries(entries)]));
+  if (!("components" in result) && reached.size)
+    result.components = Object.fromEntries([...reached].map(([type, entries]) => [type, Object.fromEntries(entries)]));
   return result;
 }
 

@@ -45,7 +45,8 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
       const fresh = await loadProviderSpec(provider, scratch);
       const pairs = [{ committed: ours.bundlePath, regenerated: fresh.bundlePath }];
       const names = new Set([...(await filesIn(ours.generatedDir)), ...(await filesIn(fresh.generatedDir))]);
-      for (const name of [...names].sort()) pairs.push({ committed: join(ours.generatedDir, name), regenerated: join(fresh.generatedDir, name) });
+      for (const name of [...names].sort())
+        pairs.push({ committed: join(ours.generatedDir, name), regenerated: join(fresh.generatedDir, name) });
       for (const { committed, regenerated } of pairs) {
         const [before, after] = await Promise.all([readOrEmpty(committed), readOrEmpty(regenerated)]);
         if (before === after) continue;
@@ -76,8 +77,14 @@ export async function extractCommitted(root: string = repoRoot): Promise<string>
   const scratch = await mkdtemp(join(tmpdir(), "image-sdk-committed-"));
   const paths = ["specs", "redocly.yaml", ...(await listProviders(root)).map((provider) => `packages/${provider}`)];
   await new Promise<void>((resolve, reject) => {
-    execFile("sh", ["-c", `git archive --format=tar HEAD -- "$@" | tar -x -C "${scratch}"`, "sh", ...paths], { cwd: root }, (error, _out, stderr) =>
-      error ? reject(new Error(`cannot read the last commit of ${root} with git: ${stderr.trim() || error.message}`)) : resolve(),
+    execFile(
+      "sh",
+      ["-c", `git archive --format=tar HEAD -- "$@" | tar -x -C "${scratch}"`, "sh", ...paths],
+      { cwd: root },
+      (error, _out, stderr) =>
+        error
+          ? reject(new Error(`cannot read the last commit of ${root} with git: ${stderr.trim() || error.message}`))
+          : resolve(),
     );
   });
   return scratch;

@@ -27,7 +27,11 @@ export interface UnmatchedAction {
  * first action that matches nothing, so each one found is dropped and the rest applied again,
  * until every remaining action matches: all unmatched actions are listed, not just the first.
  */
-export async function checkOverlay(root: string, provider: string, replacements: ReadonlyMap<string, string>): Promise<OverlayCheck> {
+export async function checkOverlay(
+  root: string,
+  provider: string,
+  replacements: ReadonlyMap<string, string>,
+): Promise<OverlayCheck> {
   const spec = await loadProviderSpec(provider, root);
   if (!spec.overlay) return { unmatched: [], bundleError: undefined };
   const work = await mkdtemp(join(tmpdir(), `image-sdk-overlay-${provider}-`));
@@ -40,12 +44,18 @@ export async function checkOverlay(root: string, provider: string, replacements:
     const bundle = await redocly(["bundle", relative(root, spec.entry), "--ext", "json", "-o", bundled], work);
     // As in bundle-spec.ts: Redocly may succeed while leaving a reference unresolved.
     if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
-      const reason = /^.*(Can't resolve|Failed to resolve|Error).*$/im.exec(bundle.output)?.[0]?.trim() ?? "Redocly failed";
-      return { unmatched: [], bundleError: `${relative(root, spec.entry)} no longer bundles with the published documents: ${reason}` };
+      const reason =
+        /^.*(Can't resolve|Failed to resolve|Error).*$/im.exec(bundle.output)?.[0]?.trim() ?? "Redocly failed";
+      return {
+        unmatched: [],
+        bundleError: `${relative(root, spec.entry)} no longer bundles with the published documents: ${reason}`,
+      };
     }
     const document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
 
-    const overlay = parse(await readFile(spec.overlay, "utf8")) as { actions: Array<{ target: string; description?: string }> };
+    const overlay = parse(await readFile(spec.overlay, "utf8")) as {
+      actions: Array<{ target: string; description?: string }>;
+    };
     const remaining = overlay.actions.map((action, index) => ({ action, index }));
     const unmatched: UnmatchedAction[] = [];
     const trial = join(work, "overlay.yaml");
@@ -55,10 +65,16 @@ export async function checkOverlay(root: string, provider: string, replacements:
         await applyOverlay(structuredClone(document), trial, relative(root, spec.overlay));
         break;
       } catch (error) {
-        const position = error instanceof PipelineError ? /^actions\[(\d+)\]$/.exec(error.location ?? "")?.[1] : undefined;
+        const position =
+          error instanceof PipelineError ? /^actions\[(\d+)\]$/.exec(error.location ?? "")?.[1] : undefined;
         if (position === undefined || !/matches nothing/.test(error instanceof Error ? error.message : "")) throw error;
         const [miss] = remaining.splice(Number(position), 1);
-        if (miss) unmatched.push({ index: miss.index, target: miss.action.target, description: (miss.action.description ?? "").trim() });
+        if (miss)
+          unmatched.push({
+            index: miss.index,
+            target: miss.action.target,
+            description: (miss.action.description ?? "").trim(),
+          });
       }
     }
     return { unmatched: unmatched.sort((a, b) => a.index - b.index), bundleError: undefined };

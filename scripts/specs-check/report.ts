@@ -20,15 +20,20 @@ export function renderProviderDrift(drift: ProviderDrift, overlayFile: string, c
       continue;
     }
     if (entry.vendored === undefined) lines.push(`  ${entry.file}: not vendored yet (${entry.entry.url})`);
-    else if (entry.changes.length === 0) lines.push(`  ${entry.file}: the published text differs only in layout or key order (${entry.entry.url})`);
+    else if (entry.changes.length === 0)
+      lines.push(`  ${entry.file}: the published text differs only in layout or key order (${entry.entry.url})`);
     else lines.push(`  ${entry.file}: drifted from ${entry.entry.url}`);
-    for (const operation of entry.missing) lines.push(`    listed operation \`${operation}\` is not in the published document`);
-    if (entry.changes.length) lines.push(indent(renderTable(entry.changes, bumpFor(entry.changes, currentVersion)), "    "));
+    for (const operation of entry.missing)
+      lines.push(`    listed operation \`${operation}\` is not in the published document`);
+    if (entry.changes.length)
+      lines.push(indent(renderTable(entry.changes, bumpFor(entry.changes, currentVersion)), "    "));
   }
   if (drift.overlay.bundleError) lines.push(`  ${drift.overlay.bundleError}`);
   for (const action of drift.overlay.unmatched) {
     const reason = action.description.split(/(?<=\.)\s/)[0] ?? "";
-    lines.push(`  ${overlayFile}: actions[${action.index}] (\`${action.target}\`) matches nothing in the published document: fixed upstream, or moved? (${reason})`);
+    lines.push(
+      `  ${overlayFile}: actions[${action.index}] (\`${action.target}\`) matches nothing in the published document: fixed upstream, or moved? (${reason})`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

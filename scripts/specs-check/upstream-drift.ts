@@ -43,7 +43,8 @@ export function hasDrift(entry: EntryDrift): boolean {
 /** Fetches each upstream URL once; any fetch or parse failure throws, naming the URL. */
 async function fetchPublished(entries: readonly UpstreamEntry[]): Promise<Map<string, Json>> {
   const documents = new Map<string, Json>();
-  for (const url of new Set(entries.map((entry) => entry.url))) documents.set(url, parseOpenApi(await fetchDocumentText(url), url));
+  for (const url of new Set(entries.map((entry) => entry.url)))
+    documents.set(url, parseOpenApi(await fetchDocumentText(url), url));
   return documents;
 }
 
@@ -62,17 +63,32 @@ export async function checkProvider(root: string, source: ProviderSource): Promi
     let changes: Change[] = [];
     if (text !== vendored) {
       // The vendored side is restricted the same way, so only the listed operations are compared.
-      const before = vendored === undefined ? { openapi: "3.0.0", info: {}, paths: {} } : extractOperations(load(vendored) as Json, entry.operations);
-      changes = diffDocuments(await bundleDocument(JSON.stringify(before), path), await bundleDocument(JSON.stringify(load(text)), entry.url));
+      const before =
+        vendored === undefined
+          ? { openapi: "3.0.0", info: {}, paths: {} }
+          : extractOperations(load(vendored) as Json, entry.operations);
+      changes = diffDocuments(
+        await bundleDocument(JSON.stringify(before), path),
+        await bundleDocument(JSON.stringify(load(text)), entry.url),
+      );
     }
-    entries.push({ entry, file, published: text, vendored, missing: missingOperations(document, entry.operations), changes });
+    entries.push({
+      entry,
+      file,
+      published: text,
+      vendored,
+      missing: missingOperations(document, entry.operations),
+      changes,
+    });
   }
   // When nothing drifted the build's own spec:bundle already proves every action matches.
   const drifted = entries.filter(hasDrift);
   const overlay = drifted.length
     ? await checkOverlay(root, source.provider, new Map(drifted.map((entry) => [entry.entry.file, entry.published])))
     : { unmatched: [], bundleError: undefined };
-  const manifest = await readFile(join(root, "packages", source.provider, "package.json"), "utf8").catch(() => undefined);
+  const manifest = await readFile(join(root, "packages", source.provider, "package.json"), "utf8").catch(
+    () => undefined,
+  );
   const packageVersion = manifest === undefined ? undefined : (JSON.parse(manifest) as { version?: string }).version;
   return { provider: source.provider, packageVersion, entries, overlay };
 }

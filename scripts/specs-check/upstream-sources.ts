@@ -41,7 +41,10 @@ export async function readProviderSource(root: string, provider: string): Promis
   try {
     source = (parse(await readFile(file, "utf8")) ?? {}) as Record<string, unknown>;
   } catch (error) {
-    throw new DocumentSourceError(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new DocumentSourceError(
+      label,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   const authored = source.authored as { from?: unknown } | undefined;
   if (source.upstream === undefined) {
@@ -53,10 +56,15 @@ export async function readProviderSource(root: string, provider: string): Promis
   }
   const upstream = source.upstream.map((raw: Record<string, unknown> | null, index): UpstreamEntry => {
     const where = `upstream[${index}]`;
-    if (typeof raw?.url !== "string" || !/^https?:\/\//.test(raw.url)) throw new DocumentSourceError(label, `${where}.url must be an http(s) URL`);
+    if (typeof raw?.url !== "string" || !/^https?:\/\//.test(raw.url))
+      throw new DocumentSourceError(label, `${where}.url must be an http(s) URL`);
     if (typeof raw.file !== "string") throw new DocumentSourceError(label, `${where}.file must name the vendored file`);
     const operations = raw.operations;
-    if (!Array.isArray(operations) || operations.length === 0 || !operations.every((operation) => typeof operation === "string" && /^[a-z]+ \//.test(operation))) {
+    if (
+      !Array.isArray(operations) ||
+      operations.length === 0 ||
+      !operations.every((operation) => typeof operation === "string" && /^[a-z]+ \//.test(operation))
+    ) {
       throw new DocumentSourceError(label, `${where}.operations must list operations as \`method /path\``);
     }
     return { url: raw.url, file: raw.file, operations: operations as string[] };

@@ -9,8 +9,8 @@ import { diffDocuments } from "./diff-documents.ts";
 import { isUrl, loadDocument } from "./load-document.ts";
 import { renderTable } from "./render-table.ts";
 import { bumpFor } from "./semver-bump.ts";
-import { typeCheckFindings } from "./type-check.ts";
 import { DocumentSourceError } from "./source-error.ts";
+import { typeCheckFindings } from "./type-check.ts";
 
 const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]
   OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs
@@ -45,20 +45,25 @@ async function main(argv: string[]): Promise<number> {
   const [oldSource, newSource, ...extra] = positionals;
   if (!oldSource || !newSource || extra.length) throw new UsageError("expected exactly two documents, OLD and NEW");
   const failOn = values["fail-on"];
-  if (failOn !== undefined && failOn !== "breaking" && failOn !== "any") throw new UsageError(`--fail-on must be \`breaking\` or \`any\`, not \`${failOn}\``);
-  if (values.package && values["current-version"]) throw new UsageError("give --package or --current-version, not both");
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "any")
+    throw new UsageError(`--fail-on must be \`breaking\` or \`any\`, not \`${failOn}\``);
+  if (values.package && values["current-version"])
+    throw new UsageError("give --package or --current-version, not both");
 
   // pnpm runs scripts from the workspace root; paths are relative to where the user typed them.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const place = (source: string) => (isUrl(source) ? source : resolve(cwd, source));
-  const currentVersion = values.package ? await packageVersion(resolve(cwd, values.package)) : values["current-version"];
+  const currentVersion = values.package
+    ? await packageVersion(resolve(cwd, values.package))
+    : values["current-version"];
 
   const [before, after] = await Promise.all([loadDocument(place(oldSource)), loadDocument(place(newSource))]);
   const changes = diffDocuments(before, after);
   if (values.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
   const bump = bumpFor(changes, currentVersion);
   process.stdout.write(values.json ? `${JSON.stringify({ bump, changes }, null, 2)}\n` : renderTable(changes, bump));
-  const tripped = failOn === "any" ? changes.length > 0 : failOn === "breaking" ? changes.some((change) => change.breaking) : false;
+  const tripped =
+    failOn === "any" ? changes.length > 0 : failOn === "breaking" ? changes.some((change) => change.breaking) : false;
   return tripped ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
-import type { Change, ChangeKind } from "./change.ts";
 import { isObject, pointer } from "../pipeline/json-ref.ts";
+import type { Change, ChangeKind } from "./change.ts";
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +30,16 @@ export class DiffContext {
 }
 
 /** Keys that document and change no code: compared, and reported as `documentation-changed`. */
-export const documentationKeys = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "$comment", "tags"]);
+export const documentationKeys = new Set([
+  "description",
+  "summary",
+  "title",
+  "example",
+  "examples",
+  "externalDocs",
+  "$comment",
+  "tags",
+]);
 
 export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

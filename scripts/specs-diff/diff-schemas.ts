@@ -1,8 +1,9 @@
 // Compares two JSON Schemas (OpenAPI 3.0 or 3.1) in one direction of data flow. Each rule states
 // what breaks code written against the old schema: a client that sends (request) breaks when
 // the accepted values narrow, a client that receives (response) breaks when they widen.
-import { code, compareRemainingKeys, type DiffContext, type Direction, sameJson } from "./diff-context.ts";
+
 import { isObject, pointer, refOf, resolveObject } from "../pipeline/json-ref.ts";
+import { code, compareRemainingKeys, type DiffContext, type Direction, sameJson } from "./diff-context.ts";
 
 type Json = Record<string, unknown>;
 
@@ -32,10 +33,35 @@ interface SchemaView {
 
 /** Keys the rules below handle; any other key that differs is reported as `other-changed`. */
 const handledKeys = new Set([
-  "$ref", "type", "nullable", "enum", "const", "format", "properties", "required", "items", "additionalProperties",
-  "allOf", "oneOf", "anyOf", "default", "deprecated", "not",
-  "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+  "$ref",
+  "type",
+  "nullable",
+  "enum",
+  "const",
+  "format",
+  "properties",
+  "required",
+  "items",
+  "additionalProperties",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "default",
+  "deprecated",
+  "not",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minProperties",
+  "maxProperties",
 ]);
 
 /** Numeric bounds: which way is looser. */
@@ -49,7 +75,8 @@ export function acceptsNothing(node: Json): boolean {
 
 function typesOf(node: Json): { types: Set<string> | undefined; nullable: boolean } {
   if (acceptsNothing(node)) return { types: new Set(), nullable: false };
-  const declared = node.type === undefined ? undefined : Array.isArray(node.type) ? (node.type as string[]) : [node.type as string];
+  const declared =
+    node.type === undefined ? undefined : Array.isArray(node.type) ? (node.type as string[]) : [node.type as string];
   let nullable = node.nullable === true || (declared?.includes("null") ?? false);
   let types = declared ? new Set(declared.filter((type) => type !== "null")) : undefined;
   if (declared && types?.size === 0) types = undefined;
@@ -61,7 +88,10 @@ function typesOf(node: Json): { types: Set<string> | undefined; nullable: boolea
 
 function isNullSchema(document: Json, node: unknown): boolean {
   const resolved = resolveObject(document, node);
-  return resolved?.type === "null" || (Array.isArray(resolved?.enum) && resolved.enum.length === 1 && resolved.enum[0] === null);
+  return (
+    resolved?.type === "null" ||
+    (Array.isArray(resolved?.enum) && resolved.enum.length === 1 && resolved.enum[0] === null)
+  );
 }
 
 /**
@@ -112,7 +142,11 @@ function view(document: Json, raw: unknown): SchemaView {
     node,
     types,
     nullable: nullable || nullBranch,
-    values: Array.isArray(node.enum) ? node.enum.filter((value) => value !== null) : "const" in node ? [node.const] : undefined,
+    values: Array.isArray(node.enum)
+      ? node.enum.filter((value) => value !== null)
+      : "const" in node
+        ? [node.const]
+        : undefined,
     properties: new Map(Object.entries(isObject(node.properties) ? node.properties : {})),
     required: new Set(Array.isArray(node.required) ? (node.required as string[]) : []),
     variants,
@@ -154,7 +188,13 @@ export function presenceBreaks(
 }
 
 /** The cycle guard: a pair of references already being compared up the stack is not re-entered. */
-export function compareSchemas(context: DiffContext, oldRaw: unknown, newRaw: unknown, scope: SchemaScope, stack: Set<string> = new Set()): void {
+export function compareSchemas(
+  context: DiffContext,
+  oldRaw: unknown,
+  newRaw: unknown,
+  scope: SchemaScope,
+  stack: Set<string> = new Set(),
+): void {
   const oldRef = refOf(oldRaw);
   const newRef = refOf(newRaw);
   const key = `${oldRef ?? ""}|${newRef ?? ""}|${scope.direction}`;
@@ -182,7 +222,12 @@ export function compareSchemas(context: DiffContext, oldRaw: unknown, newRaw: un
   // Nullability.
   if (before.nullable !== after.nullable) {
     const breaking = direction === "request" ? !after.nullable : after.nullable;
-    context.report("nullability-changed", location, breaking, `${subject}: ${after.nullable ? "may now be null" : "may no longer be null"}`);
+    context.report(
+      "nullability-changed",
+      location,
+      breaking,
+      `${subject}: ${after.nullable ? "may now be null" : "may no longer be null"}`,
+    );
   }
 
   // Format.
@@ -212,27 +257,54 @@ export function compareSchemas(context: DiffContext, oldRaw: unknown, newRaw: un
     );
   }
   if (Boolean(before.node.deprecated) !== Boolean(after.node.deprecated)) {
-    context.report("deprecation-changed", pointer(location, "deprecated"), false, `${subject}: ${after.node.deprecated ? "deprecated" : "no longer deprecated"}`);
+    context.report(
+      "deprecation-changed",
+      pointer(location, "deprecated"),
+      false,
+      `${subject}: ${after.node.deprecated ? "deprecated" : "no longer deprecated"}`,
+    );
   }
 
   compareProperties(context, before, after, scope, inner);
 
   if (before.node.items !== undefined && after.node.items !== undefined) {
-    compareSchemas(context, before.node.items, after.node.items, { ...scope, location: pointer(location, "items"), field: `${scope.field}[]` }, inner);
+    compareSchemas(
+      context,
+      before.node.items,
+      after.node.items,
+      { ...scope, location: pointer(location, "items"), field: `${scope.field}[]` },
+      inner,
+    );
   } else if (before.node.items !== undefined || after.node.items !== undefined) {
     const added = after.node.items !== undefined;
-    context.report("constraint-changed", pointer(location, "items"), direction === "request" && added, `${subject}: item schema ${added ? "added (tighter)" : "removed (looser)"}`);
+    context.report(
+      "constraint-changed",
+      pointer(location, "items"),
+      direction === "request" && added,
+      `${subject}: item schema ${added ? "added (tighter)" : "removed (looser)"}`,
+    );
   }
   compareAdditionalProperties(context, before.node, after.node, scope, subject, inner);
   compareVariants(context, before, after, scope, subject, inner);
 
   if (!sameJson(before.node.not, after.node.not) && !(acceptsNothing(before.node) || acceptsNothing(after.node))) {
-    context.report("other-changed", pointer(location, "not"), false, `${subject}: \`not\` changed; not classified, review it`);
+    context.report(
+      "other-changed",
+      pointer(location, "not"),
+      false,
+      `${subject}: \`not\` changed; not classified, review it`,
+    );
   }
   compareRemainingKeys(context, before.node, after.node, handledKeys, location, subject);
 }
 
-function compareValues(context: DiffContext, before: unknown[] | undefined, after: unknown[] | undefined, scope: SchemaScope, subject: string): void {
+function compareValues(
+  context: DiffContext,
+  before: unknown[] | undefined,
+  after: unknown[] | undefined,
+  scope: SchemaScope,
+  subject: string,
+): void {
   if (sameJson(before, after)) return;
   const location = pointer(scope.location, "enum");
   const list = (values: unknown[]) => values.map((value) => code(value)).join(", ");
@@ -240,16 +312,44 @@ function compareValues(context: DiffContext, before: unknown[] | undefined, afte
   const removed = before && after ? before.filter((value) => !after.some((now) => sameJson(now, value))) : [];
   // Widened values break receivers (an exhaustive switch misses them); narrowed ones break senders.
   if (before && !after) {
-    context.report("enum-widened", location, scope.direction === "response", `${subject}: no longer limited to ${list(before)}`);
+    context.report(
+      "enum-widened",
+      location,
+      scope.direction === "response",
+      `${subject}: no longer limited to ${list(before)}`,
+    );
   } else if (!before && after) {
-    context.report("enum-narrowed", location, scope.direction === "request", `${subject}: now limited to ${list(after)}`);
+    context.report(
+      "enum-narrowed",
+      location,
+      scope.direction === "request",
+      `${subject}: now limited to ${list(after)}`,
+    );
   }
-  if (added.length) context.report("enum-widened", location, scope.direction === "response", `${subject}: value${added.length > 1 ? "s" : ""} ${list(added)} added`);
-  if (removed.length) context.report("enum-narrowed", location, scope.direction === "request", `${subject}: value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`);
+  if (added.length)
+    context.report(
+      "enum-widened",
+      location,
+      scope.direction === "response",
+      `${subject}: value${added.length > 1 ? "s" : ""} ${list(added)} added`,
+    );
+  if (removed.length)
+    context.report(
+      "enum-narrowed",
+      location,
+      scope.direction === "request",
+      `${subject}: value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`,
+    );
 }
 
 /** Tighter constraints break senders; receivers are not broken by any constraint change. */
-function compareConstraints(context: DiffContext, before: Json, after: Json, scope: SchemaScope, subject: string): void {
+function compareConstraints(
+  context: DiffContext,
+  before: Json,
+  after: Json,
+  scope: SchemaScope,
+  subject: string,
+): void {
   const report = (keyword: string, tighter: boolean) =>
     context.report(
       "constraint-changed",
@@ -280,7 +380,13 @@ function compareConstraints(context: DiffContext, before: Json, after: Json, sco
   if (Boolean(before.uniqueItems) !== Boolean(after.uniqueItems)) report("uniqueItems", after.uniqueItems === true);
 }
 
-function compareProperties(context: DiffContext, before: SchemaView, after: SchemaView, scope: SchemaScope, stack: Set<string>): void {
+function compareProperties(
+  context: DiffContext,
+  before: SchemaView,
+  after: SchemaView,
+  scope: SchemaScope,
+  stack: Set<string>,
+): void {
   const { direction } = scope;
   const prefix = `${scope.part}-property` as const;
   const names = new Set([...before.properties.keys(), ...after.properties.keys()]);
@@ -310,23 +416,53 @@ function compareProperties(context: DiffContext, before: SchemaView, after: Sche
       continue;
     }
     const [wasRequired, isRequired] = [before.required.has(name), after.required.has(name)];
-    if (!wasRequired && isRequired) context.report(`${prefix}-required`, location, presenceBreaks(direction, "now-required"), `${label} is now required`);
-    if (wasRequired && !isRequired) context.report(`${prefix}-optional`, location, presenceBreaks(direction, "now-optional"), `${label} is now optional`);
+    if (!wasRequired && isRequired)
+      context.report(
+        `${prefix}-required`,
+        location,
+        presenceBreaks(direction, "now-required"),
+        `${label} is now required`,
+      );
+    if (wasRequired && !isRequired)
+      context.report(
+        `${prefix}-optional`,
+        location,
+        presenceBreaks(direction, "now-optional"),
+        `${label} is now optional`,
+      );
     compareSchemas(context, oldSchema, newSchema, { ...scope, location, field }, stack);
   }
 }
 
-function compareAdditionalProperties(context: DiffContext, before: Json, after: Json, scope: SchemaScope, subject: string, stack: Set<string>): void {
+function compareAdditionalProperties(
+  context: DiffContext,
+  before: Json,
+  after: Json,
+  scope: SchemaScope,
+  subject: string,
+  stack: Set<string>,
+): void {
   const [a, b] = [before.additionalProperties, after.additionalProperties];
   if (isObject(a) && isObject(b)) {
-    compareSchemas(context, a, b, { ...scope, location: pointer(scope.location, "additionalProperties"), field: `${scope.field}.*` }, stack);
+    compareSchemas(
+      context,
+      a,
+      b,
+      { ...scope, location: pointer(scope.location, "additionalProperties"), field: `${scope.field}.*` },
+      stack,
+    );
     return;
   }
   if (sameJson(a, b)) return;
   // `false` forbids unlisted properties; absent, `true` or a schema allows some.
   const [closedBefore, closedAfter] = [a === false, b === false];
   if (closedBefore === closedAfter) {
-    context.report("constraint-changed", pointer(scope.location, "additionalProperties"), scope.direction === "request" && isObject(b), `${subject}: \`additionalProperties\` changed`);
+    context.report(
+      "constraint-changed",
+      pointer(scope.location, "additionalProperties"),
+      scope.direction === "request" && isObject(b),
+      `${subject}: \`additionalProperties\` changed`,
+    );
     return;
   }
   context.report(
@@ -347,7 +483,14 @@ function variantName(document: Json, variant: unknown, index: number): string {
  * oneOf/anyOf branches: identical branches pair first, then branches naming the same component,
  * then the rest in order. A new branch widens what is accepted or returned.
  */
-function compareVariants(context: DiffContext, before: SchemaView, after: SchemaView, scope: SchemaScope, subject: string, stack: Set<string>): void {
+function compareVariants(
+  context: DiffContext,
+  before: SchemaView,
+  after: SchemaView,
+  scope: SchemaScope,
+  subject: string,
+  stack: Set<string>,
+): void {
   const oldList = before.variants?.list ?? [];
   const newList = after.variants?.list ?? [];
   if (!oldList.length && !newList.length) return;
@@ -355,7 +498,12 @@ function compareVariants(context: DiffContext, before: SchemaView, after: Schema
   if (before.variants && after.variants && before.variants.keyword !== after.variants.keyword) {
     // anyOf accepts what oneOf accepts and more (overlapping branches), so oneOf is the tighter one.
     const tighter = after.variants.keyword === "oneOf";
-    context.report("constraint-changed", pointer(scope.location, keyword), scope.direction === "request" && tighter, `${subject}: \`${before.variants.keyword}\` became \`${after.variants.keyword}\` (${tighter ? "tighter" : "looser"})`);
+    context.report(
+      "constraint-changed",
+      pointer(scope.location, keyword),
+      scope.direction === "request" && tighter,
+      `${subject}: \`${before.variants.keyword}\` became \`${after.variants.keyword}\` (${tighter ? "tighter" : "looser"})`,
+    );
   }
   const pairs: Array<[number, number]> = [];
   const freeOld = new Set(oldList.keys());
@@ -376,10 +524,20 @@ function compareVariants(context: DiffContext, before: SchemaView, after: Schema
   // Only a variant list with a single change of member pairs by position; otherwise it is add+remove.
   if (freeOld.size === 1 && freeNew.size === 1) pairBy(() => true);
   for (const j of freeNew) {
-    context.report("variant-added", pointer(scope.location, keyword, j), scope.direction === "response", `${subject}: \`${keyword}\` branch ${variantName(context.newDocument, newList[j], j)} added`);
+    context.report(
+      "variant-added",
+      pointer(scope.location, keyword, j),
+      scope.direction === "response",
+      `${subject}: \`${keyword}\` branch ${variantName(context.newDocument, newList[j], j)} added`,
+    );
   }
   for (const i of freeOld) {
-    context.report("variant-removed", pointer(scope.location, keyword, i), scope.direction === "request", `${subject}: \`${keyword}\` branch ${variantName(context.oldDocument, oldList[i], i)} removed`);
+    context.report(
+      "variant-removed",
+      pointer(scope.location, keyword, i),
+      scope.direction === "request",
+      `${subject}: \`${keyword}\` branch ${variantName(context.oldDocument, oldList[i], i)} removed`,
+    );
   }
   for (const [i, j] of pairs) {
     const name = variantName(context.newDocument, newList[j], j);
@@ -387,7 +545,12 @@ function compareVariants(context: DiffContext, before: SchemaView, after: Schema
       context,
       oldList[i],
       newList[j],
-      { ...scope, location: pointer(scope.location, keyword, j), field: scope.field ? `${scope.field} (${name.replace(/`/g, "")})` : "", subject: scope.field ? scope.subject : `${scope.subject} (${keyword} ${name})` },
+      {
+        ...scope,
+        location: pointer(scope.location, keyword, j),
+        field: scope.field ? `${scope.field} (${name.replace(/`/g, "")})` : "",
+        subject: scope.field ? scope.subject : `${scope.subject} (${keyword} ${name})`,
+      },
       stack,
     );
   }

@@ -16,7 +16,10 @@ export async function fetchDocumentText(url: string): Promise<string> {
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const reason = (error as Error).name === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : (cause?.code ?? cause?.message ?? (error as Error).message);
+    const reason =
+      (error as Error).name === "TimeoutError"
+        ? `no answer within ${timeoutMs / 1000} s`
+        : (cause?.code ?? cause?.message ?? (error as Error).message);
     throw new DocumentSourceError(url, `cannot be fetched (${reason})`);
   }
   const body = await response.text();
@@ -25,7 +28,10 @@ export async function fetchDocumentText(url: string): Promise<string> {
   }
   const type = response.headers.get("content-type") ?? "";
   if (/text\/html/i.test(type)) {
-    throw new DocumentSourceError(url, `answered an HTML page (content-type ${type}), not an OpenAPI document: has it moved?`);
+    throw new DocumentSourceError(
+      url,
+      `answered an HTML page (content-type ${type}), not an OpenAPI document: has it moved?`,
+    );
   }
   return body;
 }

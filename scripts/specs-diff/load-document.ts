@@ -17,7 +17,10 @@ export async function readDocumentText(source: string): Promise<string> {
   try {
     return await readFile(source, "utf8");
   } catch (error) {
-    throw new DocumentSourceError(source, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new DocumentSourceError(
+      source,
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -33,7 +36,10 @@ export async function bundleDocument(text: string, source: string): Promise<Json
   if (problems.length) {
     const [first] = problems;
     const where = first?.location[0]?.pointer ?? "";
-    throw new DocumentSourceError(source, `cannot be bundled: ${first?.message}${where ? ` (at ${where})` : ""}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`);
+    throw new DocumentSourceError(
+      source,
+      `cannot be bundled: ${first?.message}${where ? ` (at ${where})` : ""}${problems.length > 1 ? ` and ${problems.length - 1} more` : ""}`,
+    );
   }
   return result.bundle.parsed as Json;
 }

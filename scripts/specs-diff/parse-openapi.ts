@@ -19,11 +19,19 @@ export function parseOpenApi(text: string, source: string): Json {
     throw new DocumentSourceError(source, `is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]}`);
   }
   if (!isObject(document)) {
-    throw new DocumentSourceError(source, `is not an OpenAPI document (parsed to ${document === null ? "nothing" : typeof document})`);
+    throw new DocumentSourceError(
+      source,
+      `is not an OpenAPI document (parsed to ${document === null ? "nothing" : typeof document})`,
+    );
   }
   const version = document.openapi;
   if (typeof version !== "string" || !/^3\.[01]\.\d+/.test(version)) {
-    const found = typeof document.swagger === "string" ? `Swagger ${document.swagger}` : version === undefined ? "no `openapi` field" : `\`openapi: ${String(version)}\``;
+    const found =
+      typeof document.swagger === "string"
+        ? `Swagger ${document.swagger}`
+        : version === undefined
+          ? "no `openapi` field"
+          : `\`openapi: ${String(version)}\``;
     throw new DocumentSourceError(source, `is not an OpenAPI 3.0 or 3.1 document (${found})`);
   }
   if (!isObject(document.paths) && !isObject(document.webhooks)) {

@@ -6,9 +6,20 @@ export function renderTable(changes: readonly Change[], bump: Bump): string {
   if (changes.length === 0) return "No changes.\n";
   const rows = [...changes].sort((a, b) => Number(b.breaking) - Number(a.breaking));
   const header = ["BREAKING", "KIND", "MESSAGE", "LOCATION"];
-  const cells = rows.map((change) => [change.breaking ? "yes" : "no", change.kind, change.message, change.location || "/"]);
-  const widths = header.slice(0, 3).map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
-  const line = (row: string[]) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join("  ").trimEnd();
+  const cells = rows.map((change) => [
+    change.breaking ? "yes" : "no",
+    change.kind,
+    change.message,
+    change.location || "/",
+  ]);
+  const widths = header
+    .slice(0, 3)
+    .map((title, column) => Math.max(title.length, ...cells.map((row) => row[column]?.length ?? 0)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell))
+      .join("  ")
+      .trimEnd();
   const breaking = changes.filter((change) => change.breaking).length;
   return [
     line(header),

@@ -10,7 +10,11 @@ export type Bump = "major" | "minor" | "patch" | "none";
 export function bumpFor(changes: readonly Change[], currentVersion?: string): Bump {
   const preRelease = currentVersion !== undefined && isPreRelease(currentVersion);
   if (changes.length === 0) return "none";
-  const bump: Bump = changes.some((change) => change.breaking) ? "major" : changes.every(isDocumentationOnly) ? "patch" : "minor";
+  const bump: Bump = changes.some((change) => change.breaking)
+    ? "major"
+    : changes.every(isDocumentationOnly)
+      ? "patch"
+      : "minor";
   if (!preRelease) return bump;
   return bump === "major" ? "minor" : "patch";
 }

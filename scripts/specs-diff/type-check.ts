@@ -7,9 +7,9 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { typegenOptions } from "../pipeline/generate-types.ts";
-import type { Change } from "./change.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
+import type { Change } from "./change.ts";
 
 type Json = Record<string, unknown>;
 
@@ -55,17 +55,32 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
       const newBodies = mediaTypes(newDocument, after.requestBody);
       for (const type of mediaTypes(oldDocument, before.requestBody)) {
         if (!newBodies.has(type)) continue;
-        const body = (side: "Old" | "New") => `NonNullable<${at(side)}["requestBody"]>["content"][${JSON.stringify(type)}]`;
-        probes.push({ location: pointer(operation, "requestBody", "content", type), what: `${subject}: request body (${type})`, target: body("New"), source: body("Old") });
+        const body = (side: "Old" | "New") =>
+          `NonNullable<${at(side)}["requestBody"]>["content"][${JSON.stringify(type)}]`;
+        probes.push({
+          location: pointer(operation, "requestBody", "content", type),
+          what: `${subject}: request body (${type})`,
+          target: body("New"),
+          source: body("Old"),
+        });
       }
-      const [oldResponses, newResponses] = [isObject(before.responses) ? before.responses : {}, isObject(after.responses) ? after.responses : {}];
+      const [oldResponses, newResponses] = [
+        isObject(before.responses) ? before.responses : {},
+        isObject(after.responses) ? after.responses : {},
+      ];
       for (const [status, response] of Object.entries(newResponses)) {
         if (!(status in oldResponses)) continue;
         const oldTypes = mediaTypes(oldDocument, oldResponses[status]);
         for (const type of mediaTypes(newDocument, response)) {
           if (!oldTypes.has(type)) continue;
-          const body = (side: "Old" | "New") => `${at(side)}["responses"][${JSON.stringify(status)}]["content"][${JSON.stringify(type)}]`;
-          probes.push({ location: pointer(operation, "responses", status, "content", type), what: `${subject}: response ${status} (${type})`, target: body("Old"), source: body("New") });
+          const body = (side: "Old" | "New") =>
+            `${at(side)}["responses"][${JSON.stringify(status)}]["content"][${JSON.stringify(type)}]`;
+          probes.push({
+            location: pointer(operation, "responses", status, "content", type),
+            what: `${subject}: response ${status} (${type})`,
+            target: body("Old"),
+            source: body("New"),
+          });
         }
       }
     }
@@ -76,39 +91,65 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
 /** Compiles one in-memory file against the TypeScript standard library; returns its diagnostics. */
 function compile(source: string): readonly ts.Diagnostic[] {
   const fileName = "/specs-diff-probe.ts";
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [], skipLibCheck: true };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2022.d.ts"],
+    types: [],
+    skipLibCheck: true,
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) => (name === fileName ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, ...rest));
+  host.getSourceFile = (name, language, ...rest) =>
+    name === fileName ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name === fileName || fileExists(name);
   const program = ts.createProgram([fileName], options, host);
   return ts.getPreEmitDiagnostics(program).filter((diagnostic) => diagnostic.file?.fileName === fileName);
 }
 
-export async function typeCheckFindings(oldDocument: Json, newDocument: Json, ruleChanges: readonly Change[]): Promise<Change[]> {
+export async function typeCheckFindings(
+  oldDocument: Json,
+  newDocument: Json,
+  ruleChanges: readonly Change[],
+): Promise<Change[]> {
   const probes = probesFor(oldDocument, newDocument);
   if (probes.length === 0) return [];
   const [oldTypes, newTypes] = await Promise.all([typesOf(oldDocument), typesOf(newDocument)]);
   const header = [`declare namespace Old {\n${oldTypes}\n}`, `declare namespace New {\n${newTypes}\n}`].join("\n");
   const firstProbeLine = header.split("\n").length;
-  const lines = probes.map(({ target, source }, index) => `export const probe${index}: ${target} = null as unknown as ${source};`);
+  const lines = probes.map(
+    ({ target, source }, index) => `export const probe${index}: ${target} = null as unknown as ${source};`,
+  );
   const diagnostics = compile(`${header}\n${lines.join("\n")}\n`);
 
   const failed = new Map<number, string>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.file === undefined || diagnostic.start === undefined) continue;
     const line = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line - firstProbeLine;
-    if (line < 0) throw new Error(`openapi-typescript output does not compile: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`);
-    if (!failed.has(line)) failed.set(line, ts.flattenDiagnosticMessageText(diagnostic.messageText, " ").split(/(?<=\.) /)[0] ?? "");
+    if (line < 0)
+      throw new Error(
+        `openapi-typescript output does not compile: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`,
+      );
+    if (!failed.has(line))
+      failed.set(line, ts.flattenDiagnosticMessageText(diagnostic.messageText, " ").split(/(?<=\.) /)[0] ?? "");
   }
   const findings: Change[] = [];
   for (const [index, reason] of failed) {
     const probe = probes[index];
     if (!probe) continue;
-    const explained = ruleChanges.some((change) => change.breaking && (change.location === probe.location || change.location.startsWith(`${probe.location}/`)));
+    const explained = ruleChanges.some(
+      (change) =>
+        change.breaking && (change.location === probe.location || change.location.startsWith(`${probe.location}/`)),
+    );
     if (explained) continue;
-    findings.push({ kind: "type-incompatible", location: probe.location, breaking: true, message: `${probe.what}: code written against OLD no longer compiles (${reason})` });
+    findings.push({
+      kind: "type-incompatible",
+      location: probe.location,
+      breaking: true,
+      message: `${probe.what}: code written against OLD no longer compiles (${reason})`,
+    });
   }
   return findings;
 }

@@ -14,7 +14,11 @@ import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { SyncRebuildError, syncProvider } from "./sync-provider.ts";
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { root: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { root: { type: "string" } },
+  });
   const [provider, ...extra] = positionals;
   if (!provider || extra.length) {
     process.stderr.write("usage: specs:sync <provider> [--root DIR]\n");
@@ -23,18 +27,28 @@ async function main(argv: string[]): Promise<number> {
   const root = values.root ? resolve(process.env.INIT_CWD ?? process.cwd(), values.root) : repoRoot;
   try {
     const result = await syncProvider(root, provider);
-    process.stdout.write(`${provider}:\n${renderProviderDrift(result.drift, `specs/${provider}/overlay.yaml`, result.drift.packageVersion)}`);
+    process.stdout.write(
+      `${provider}:\n${renderProviderDrift(result.drift, `specs/${provider}/overlay.yaml`, result.drift.packageVersion)}`,
+    );
     if (result.updated.length === 0) {
       process.stdout.write("already in sync; nothing written\n");
       return 0;
     }
     process.stdout.write(`updated ${result.updated.join(", ")}; regenerated packages/${provider}\n`);
-    process.stdout.write(`\npackage contract (packages/${provider}/openapi.json):\n${renderTable(result.changes, result.bump)}`);
-    process.stdout.write(result.changeset ? `wrote ${relative(root, result.changeset)} (${result.bump})\n` : "the package's contract did not change: no changeset\n");
+    process.stdout.write(
+      `\npackage contract (packages/${provider}/openapi.json):\n${renderTable(result.changes, result.bump)}`,
+    );
+    process.stdout.write(
+      result.changeset
+        ? `wrote ${relative(root, result.changeset)} (${result.bump})\n`
+        : "the package's contract did not change: no changeset\n",
+    );
     return 0;
   } catch (error) {
     if (error instanceof SyncRebuildError) {
-      process.stdout.write(`${provider}:\n${renderProviderDrift(error.drift, `specs/${provider}/overlay.yaml`, error.drift.packageVersion)}`);
+      process.stdout.write(
+        `${provider}:\n${renderProviderDrift(error.drift, `specs/${provider}/overlay.yaml`, error.drift.packageVersion)}`,
+      );
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }

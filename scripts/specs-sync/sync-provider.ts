@@ -8,6 +8,8 @@ import { generateTypes } from "../pipeline/generate-types.ts";
 import { lintSpec } from "../pipeline/lint-spec.ts";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { loadProviderSpec } from "../pipeline/provider-spec.ts";
+import { checkProvider, hasDrift, type ProviderDrift } from "../specs-check/upstream-drift.ts";
+import { readProviderSource } from "../specs-check/upstream-sources.ts";
 import type { Change } from "../specs-diff/change.ts";
 import { diffDocuments } from "../specs-diff/diff-documents.ts";
 import { bundleDocument } from "../specs-diff/load-document.ts";
@@ -15,8 +17,6 @@ import { type Bump, bumpFor } from "../specs-diff/semver-bump.ts";
 import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { typeCheckFindings } from "../specs-diff/type-check.ts";
 import { writeChangeset } from "./changeset.ts";
-import { checkProvider, hasDrift, type ProviderDrift } from "../specs-check/upstream-drift.ts";
-import { readProviderSource } from "../specs-check/upstream-sources.ts";
 
 export interface SyncResult {
   drift: ProviderDrift;
@@ -32,7 +32,9 @@ export interface SyncResult {
 export class SyncRebuildError extends Error {
   readonly drift: ProviderDrift;
   constructor(drift: ProviderDrift, updated: string[], cause: PipelineError) {
-    super(`${cause.message}\nThe vendored files were updated (${updated.join(", ")}), but the package was not regenerated: fix the overlay, then \`pnpm generate\`.`);
+    super(
+      `${cause.message}\nThe vendored files were updated (${updated.join(", ")}), but the package was not regenerated: fix the overlay, then \`pnpm generate\`.`,
+    );
     this.name = "SyncRebuildError";
     this.drift = drift;
   }
@@ -41,14 +43,20 @@ export class SyncRebuildError extends Error {
 export async function syncProvider(root: string, provider: string): Promise<SyncResult> {
   const source = await readProviderSource(root, provider);
   if (source.upstream.length === 0) {
-    throw new DocumentSourceError(`specs/${provider}/source.yaml`, `${provider} is authored by us (${source.authoredFrom || "from prose docs"}): there is no upstream to sync`);
+    throw new DocumentSourceError(
+      `specs/${provider}/source.yaml`,
+      `${provider} is authored by us (${source.authoredFrom || "from prose docs"}): there is no upstream to sync`,
+    );
   }
   const drift = await checkProvider(root, source);
   const drifted = drift.entries.filter(hasDrift);
   if (drifted.length === 0) return { drift, updated: [], changes: [], bump: "none", changeset: undefined };
 
   const spec = await loadProviderSpec(provider, root);
-  const manifest = JSON.parse(await readFile(join(spec.packageDir, "package.json"), "utf8")) as { name: string; version: string };
+  const manifest = JSON.parse(await readFile(join(spec.packageDir, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
   const contractBefore = await readFile(spec.bundlePath, "utf8");
 
   await writeFilesAtomically(drifted.map((entry) => ({ path: join(root, entry.file), contents: entry.published })));

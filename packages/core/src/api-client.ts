@@ -6,10 +6,10 @@ import openapiFetch, {
 } from "openapi-fetch";
 import { resolveApiKey } from "./api-key.ts";
 import type { ClientOptions, RequestOptions } from "./client-options.ts";
-import { readErrorCode, type ErrorCodeSource } from "./error-code.ts";
-import { apiErrorFor, ConnectionError, ImageSdkError, type ApiError } from "./errors.ts";
+import { type ErrorCodeSource, readErrorCode } from "./error-code.ts";
+import { type ApiError, apiErrorFor, ConnectionError, ImageSdkError } from "./errors.ts";
 import { redactHeaders, redactKey } from "./redact-key.ts";
-import { ReplayableRequest, type CallOptions } from "./replayable-request.ts";
+import { type CallOptions, ReplayableRequest } from "./replayable-request.ts";
 import { createTransport } from "./transport.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 
@@ -17,7 +17,9 @@ import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 // "type": "module", so our CJS output imports it with Node's interop, where the default import is
 // that whole exports object; the ESM build gets the function itself. Accept both shapes.
 const createClient: typeof openapiFetch =
-  typeof openapiFetch === "function" ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+  typeof openapiFetch === "function"
+    ? openapiFetch
+    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 /** What a provider package states about its API; everything else is shared. */
 export interface ProviderConfig extends ErrorCodeSource {
@@ -48,7 +50,11 @@ type SuccessData<Operation extends Record<string | number, any>, Init> = Exclude
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & RequestOptions)?] : [Init & RequestOptions];
 
-type Operation<PathItem, Method extends HttpMethod> = PathItem extends { [M in Method]: infer Op extends Record<string | number, any> } ? Op : never;
+type Operation<PathItem, Method extends HttpMethod> = PathItem extends {
+  [M in Method]: infer Op extends Record<string | number, any>;
+}
+  ? Op
+  : never;
 
 export type ApiMethod<Paths extends {}, Method extends HttpMethod, Err> = <
   Path extends ClientPathsWithMethod<Client<Paths>, Method>,
@@ -82,7 +88,11 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     baseUrl: options.baseUrl ?? provider.baseUrl,
     Request: ReplayableRequest as typeof Request,
     fetch: createTransport(name, options),
-    headers: { ...provider.headers, ...options.headers, [auth.header]: auth.scheme ? `${auth.scheme} ${apiKey}` : apiKey },
+    headers: {
+      ...provider.headers,
+      ...options.headers,
+      [auth.header]: auth.scheme ? `${auth.scheme} ${apiKey}` : apiKey,
+    },
   });
 
   /** Runs one call through openapi-fetch and turns every failure mode into a typed outcome. */
@@ -94,7 +104,11 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     const callState: CallOptions["callState"] = {};
     let result: RawResult;
     try {
-      result = await (raw[method] as unknown as RawCall)(url, { ...init, parseAs: parseAs === "json" ? "text" : parseAs, callState });
+      result = await (raw[method] as unknown as RawCall)(url, {
+        ...init,
+        parseAs: parseAs === "json" ? "text" : parseAs,
+        callState,
+      });
     } catch (error) {
       const response = callState.response;
       if (error instanceof ImageSdkError || !response) throw error;
@@ -104,7 +118,8 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       );
     }
     const { response, data: text } = result;
-    if (!response.ok) return { error: errorFromResponse(response, result.error, method, response.url || url), response };
+    if (!response.ok)
+      return { error: errorFromResponse(response, result.error, method, response.url || url), response };
     if (parseAs !== "json" || (response.status === 204 && !text)) return result;
     try {
       result.data = JSON.parse(text as string); // "" and undefined (no body) throw too

@@ -6,7 +6,8 @@ import { MissingApiKeyError } from "./errors.ts";
  * character a header cannot carry would otherwise surface verbatim in the Headers constructor's error.
  */
 export function resolveApiKey(provider: string, fromOptions: string | undefined, envName: string): string {
-  const key = fromOptions ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[envName];
+  const key =
+    fromOptions ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[envName];
   const fromEnv = `the ${envName} environment variable`;
   if (!key) throw new MissingApiKeyError(`${provider}: no API key. Pass { apiKey } to the client or set ${fromEnv}.`);
   if (!/^[\x21-\x7e]+$/.test(key)) {

@@ -22,9 +22,13 @@ export function readErrorCode(body: unknown, { property, templates }: ErrorCodeS
   for (const code in templates) {
     const names: string[] = [];
     // Escape the text, then turn each `:name` (untouched by the escaping) into a lazy group.
-    const source = templates[code]!
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/:([A-Za-z_]\w*)/g, (_, name: string) => (names.push(name), "(.*?)"));
+    const source = templates[code]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(
+      /:([A-Za-z_]\w*)/g,
+      (_, name: string) => {
+        names.push(name);
+        return "(.*?)";
+      },
+    );
     const match = names.length ? new RegExp(`^${source}$`).exec(text) : null;
     if (match) return { code, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1]!])) };
   }

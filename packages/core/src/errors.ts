@@ -58,7 +58,10 @@ export class NotFoundError<Code extends string = string> extends ApiError<404, C
 export class UnprocessableEntityError<Code extends string = string> extends ApiError<422, Code> {}
 export class RateLimitError<Code extends string = string> extends ApiError<429, Code> {}
 /** Any 5xx. */
-export class InternalServerError<Status extends number = number, Code extends string = string> extends ApiError<Status, Code> {}
+export class InternalServerError<Status extends number = number, Code extends string = string> extends ApiError<
+  Status,
+  Code
+> {}
 /** A success status whose body is empty, not JSON, or lacks what the operation returns. */
 export class UnexpectedResponseError extends ApiError {}
 

@@ -1,8 +1,9 @@
-export { createApiClient } from "./api-client.ts";
 export type { ApiClient, ApiMethod, ApiResult, ProviderConfig } from "./api-client.ts";
-export { clientDefaults } from "./client-options.ts";
-export type { ClientOptions, RequestOptions } from "./client-options.ts";
+export { createApiClient } from "./api-client.ts";
 export type { ApiErrorOf } from "./api-error-of.ts";
+export type { ClientOptions, RequestOptions } from "./client-options.ts";
+export { clientDefaults } from "./client-options.ts";
+export type { ApiErrorInit } from "./errors.ts";
 export {
   AbortError,
   ApiError,
@@ -20,7 +21,6 @@ export {
   UnexpectedResponseError,
   UnprocessableEntityError,
 } from "./errors.ts";
-export type { ApiErrorInit } from "./errors.ts";
 export { isRetryableStatus } from "./retry-policy.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";

@@ -11,6 +11,8 @@ export function redactHeaders(headers: Headers, apiKey: string): Headers {
   });
   if (!echoed) return headers;
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, redactKey(value, apiKey)));
+  headers.forEach((value, name) => {
+    copy.append(name, redactKey(value, apiKey));
+  });
   return copy;
 }

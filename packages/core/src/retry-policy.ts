@@ -15,7 +15,8 @@ const retryableStatuses = [408, 429, 500, 502, 503, 504];
 /** Statuses that mean "refused before processing": safe to re-send even a paid request. */
 const unprocessedStatuses = [429, 503];
 /** Error codes (Node/undici) raised before a single byte of the request was sent. */
-const notSent = (error: { code?: unknown } | undefined) => ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"].includes(error?.code as string);
+const notSent = (error: { code?: unknown } | undefined) =>
+  ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"].includes(error?.code as string);
 
 export const isIdempotent = (method: string): boolean => method !== "POST" && method !== "PATCH";
 
@@ -30,7 +31,9 @@ export function failedBeforeSending(error: unknown): boolean {
   // undici: TypeError("fetch failed") whose cause has the code; other fetches put it on the error.
   // Happy-eyeballs connects fail with an AggregateError of per-address errors.
   return [error, (error as { cause?: unknown } | undefined)?.cause].some(
-    (e) => notSent(e as { code?: unknown }) || ((e as AggregateError)?.errors?.length > 0 && (e as AggregateError).errors.every(notSent)),
+    (e) =>
+      notSent(e as { code?: unknown }) ||
+      ((e as AggregateError)?.errors?.length > 0 && (e as AggregateError).errors.every(notSent)),
   );
 }
 

@@ -1,6 +1,6 @@
-import { endDeadline, startDeadline, type Deadline } from "./deadlines.ts";
+import { type ClientOptions, clientDefaults } from "./client-options.ts";
+import { type Deadline, endDeadline, startDeadline } from "./deadlines.ts";
 import { ConnectionError, TimeoutError } from "./errors.ts";
-import { clientDefaults, type ClientOptions } from "./client-options.ts";
 import type { ReplayableRequest } from "./replayable-request.ts";
 import { backoffDelay, failedBeforeSending, isIdempotent, retryAfterDelay, shouldRetryStatus } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
@@ -12,7 +12,11 @@ import { abortErrorFrom, sleep } from "./sleep.ts";
  * the underlying fetch.
  */
 export function createTransport(provider: string, options: ClientOptions): (request: Request) => Promise<Response> {
-  const { fetch = globalThis.fetch, retryDelay = clientDefaults.retryDelay, maxRetryDelay = clientDefaults.maxRetryDelay } = options;
+  const {
+    fetch = globalThis.fetch,
+    retryDelay = clientDefaults.retryDelay,
+    maxRetryDelay = clientDefaults.maxRetryDelay,
+  } = options;
   return async function send(input: Request): Promise<Response> {
     // openapi-fetch builds every request with the ReplayableRequest class it was given.
     const request = input as ReplayableRequest;
@@ -52,7 +56,10 @@ export function createTransport(provider: string, options: ClientOptions): (requ
           if (init.callState) init.callState.response = response;
           return response;
         }
-      } else if (lastAttempt || !(idempotent || (!(failure instanceof TimeoutError) && failedBeforeSending(failure!.cause)))) {
+      } else if (
+        lastAttempt ||
+        !(idempotent || (!(failure instanceof TimeoutError) && failedBeforeSending(failure!.cause)))
+      ) {
         throw failure!;
       }
 
@@ -69,7 +76,11 @@ export function createTransport(provider: string, options: ClientOptions): (requ
 /** The most specific reason in a fetch error's cause chain (undici wraps it in "fetch failed"). */
 function describe(error: unknown): string {
   const parts: string[] = [];
-  for (let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined; e && parts.length < 3; e = e.cause as typeof e) {
+  for (
+    let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined;
+    e && parts.length < 3;
+    e = e.cause as typeof e
+  ) {
     const text = [e.code, e.message].filter((part) => typeof part === "string" && part).join(" ");
     if (text) parts.push(text);
   }

@@ -1,9 +1,17 @@
 import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { AbortError, ApiError, ConnectionError, createApiClient, MissingApiKeyError, TimeoutError, UnexpectedResponseError } from "../src/index.ts";
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  createApiClient,
+  MissingApiKeyError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from "../src/index.ts";
 import { refusedUrl, sendJson, sendText, startTestServer, type TestServer } from "./http-test-server.ts";
 import { captureOutput, expectNoKey } from "./key-redaction.ts";
-import { createTestClient, testKey, testProvider, type TestPaths } from "./test-api.ts";
+import { createTestClient, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -30,7 +38,9 @@ describe("API key", () => {
     server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
     process.env[testProvider.apiKeyEnv] = "from-env";
     await createApiClient<TestPaths>(testProvider, { baseUrl: server.url }).GET("/items/{id}", { params });
-    await createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "from-option" }).GET("/items/{id}", { params });
+    await createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "from-option" }).GET("/items/{id}", {
+      params,
+    });
     expect(server.requests.map((r) => r.headers["x-test-key"])).toEqual(["from-env", "from-option"]);
   });
 
@@ -61,7 +71,9 @@ describe("the key never appears in an error or in output", () => {
     [
       "an error body (JSON) and response header echoing the key",
       async (url) => {
-        server.handle((_request, response) => sendJson(response, 401, { error: "wrong_api_key", message: echo }, { "x-echo": testKey }));
+        server.handle((_request, response) =>
+          sendJson(response, 401, { error: "wrong_api_key", message: echo }, { "x-echo": testKey }),
+        );
         return (await createTestClient(url).GET("/items/{id}", { params })).error;
       },
       ApiError,
@@ -84,14 +96,19 @@ describe("the key never appears in an error or in output", () => {
     ],
     [
       "a refused connection",
-      async () => createTestClient((await refusedUrl()).url, { maxRetries: 0 }).GET("/items/{id}", { params }).catch((e) => e),
+      async () =>
+        createTestClient((await refusedUrl()).url, { maxRetries: 0 })
+          .GET("/items/{id}", { params })
+          .catch((e) => e),
       ConnectionError,
     ],
     [
       "a timeout",
       async (url) => {
         server.handle((_request, response) => void setTimeout(() => sendJson(response, 200, { id: "7" }), 500));
-        return createTestClient(url, { timeout: 30, maxRetries: 0 }).GET("/items/{id}", { params }).catch((e) => e);
+        return createTestClient(url, { timeout: 30, maxRetries: 0 })
+          .GET("/items/{id}", { params })
+          .catch((e) => e);
       },
       TimeoutError,
     ],
@@ -99,7 +116,9 @@ describe("the key never appears in an error or in output", () => {
       "an abort",
       async (url) => {
         server.handle((_request, response) => void setTimeout(() => sendJson(response, 200, { id: "7" }), 500));
-        return createTestClient(url).GET("/items/{id}", { params, signal: AbortSignal.timeout(30) }).catch((e) => e);
+        return createTestClient(url)
+          .GET("/items/{id}", { params, signal: AbortSignal.timeout(30) })
+          .catch((e) => e);
       },
       AbortError,
     ],
@@ -111,7 +130,9 @@ describe("the key never appears in an error or in output", () => {
           response.write(`{"id":"${testKey.slice(0, 3)}`);
           setTimeout(() => response.socket?.destroy(), 20);
         });
-        return createTestClient(url).GET("/items/{id}", { params }).catch((e) => e);
+        return createTestClient(url)
+          .GET("/items/{id}", { params })
+          .catch((e) => e);
       },
       ConnectionError,
     ],

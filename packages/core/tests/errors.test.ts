@@ -36,7 +36,9 @@ describe("error statuses", () => {
     [503, InternalServerError],
     [418, ApiError],
   ])("%i is a %o carrying status, code, body and headers", async (status, errorClass) => {
-    server.handle((_request, response) => sendJson(response, status, { error: "some_code", message: "Human words" }, { "x-request-id": "r-1" }));
+    server.handle((_request, response) =>
+      sendJson(response, status, { error: "some_code", message: "Human words" }, { "x-request-id": "r-1" }),
+    );
     const { data, error, response } = await getItem();
     expect(data).toBeUndefined();
     expect(error).toBeInstanceOf(errorClass);
@@ -67,7 +69,8 @@ describe("error statuses", () => {
   });
 
   it("turns an HTML 502 from a proxy into an error with the page as body", async () => {
-    const page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
+    const page =
+      "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
     server.handle((_request, response) => sendText(response, 502, page));
     const { error } = await getItem();
     expect(error).toBeInstanceOf(InternalServerError);
@@ -132,7 +135,9 @@ describe("unwrap (the throwing style)", () => {
 
   it("throws the typed error of a failure", async () => {
     server.handle((_request, response) => sendJson(response, 404, { error: "gone" }));
-    const error = await getItem().then(unwrap).catch((e: unknown) => e);
+    const error = await getItem()
+      .then(unwrap)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: "gone" });
   });

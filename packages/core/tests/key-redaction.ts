@@ -19,11 +19,20 @@ export function expectNoKey(error: unknown, key: string): void {
 /** Runs `fn` while capturing everything written to the console and the process streams. */
 export async function captureOutput<T>(fn: () => Promise<T>): Promise<{ result: T; output: string }> {
   const chunks: string[] = [];
-  const record = (...args: unknown[]) => void chunks.push(args.map((a) => (typeof a === "string" ? a : inspect(a))).join(" "));
+  const record = (...args: unknown[]) =>
+    void chunks.push(args.map((a) => (typeof a === "string" ? a : inspect(a))).join(" "));
   const spies = [
-    ...(["log", "info", "warn", "error", "debug", "trace"] as const).map((level) => vi.spyOn(console, level).mockImplementation(record)),
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (record(String(chunk)), true)),
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (record(String(chunk)), true)),
+    ...(["log", "info", "warn", "error", "debug", "trace"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(record),
+    ),
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      record(String(chunk));
+      return true;
+    }),
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      record(String(chunk));
+      return true;
+    }),
   ];
   try {
     return { result: await fn(), output: chunks.join("\n") };

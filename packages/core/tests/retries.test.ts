@@ -31,7 +31,9 @@ describe("retries of an idempotent GET", () => {
 
   it("stops after maxRetries and returns the last error", async () => {
     failThenSucceed(503, 503, 503, 503, 503);
-    const { error } = await createTestClient(server.url, { maxRetries: 3 }).GET("/items/{id}", { params: { path: { id: "7" } } });
+    const { error } = await createTestClient(server.url, { maxRetries: 3 }).GET("/items/{id}", {
+      params: { path: { id: "7" } },
+    });
     expect(error?.status).toBe(503);
     expect(server.requests).toHaveLength(4);
   });
@@ -66,7 +68,9 @@ describe("retries of an idempotent GET", () => {
 
   it("backs off exponentially, with jitter between half and all of each step", async () => {
     failThenSucceed(503, 503, 503);
-    await createTestClient(server.url, { retryDelay: 40, maxRetries: 3 }).GET("/items/{id}", { params: { path: { id: "7" } } });
+    await createTestClient(server.url, { retryDelay: 40, maxRetries: 3 }).GET("/items/{id}", {
+      params: { path: { id: "7" } },
+    });
     const [first, second, third] = gaps(server.requests);
     expect(first).toBeGreaterThanOrEqual(19);
     expect(second).toBeGreaterThanOrEqual(39);
@@ -105,7 +109,9 @@ describe("Retry-After", () => {
     ["a date in the past", "Wed, 21 Oct 2015 07:28:00 GMT"],
   ])("falls back to (or finishes at once for) %s", async (_name, value) => {
     retryAfterThenSucceed(value);
-    const { data } = await createTestClient(server.url, { maxRetryDelay: 5_000 }).GET("/items/{id}", { params: { path: { id: "7" } } });
+    const { data } = await createTestClient(server.url, { maxRetryDelay: 5_000 }).GET("/items/{id}", {
+      params: { path: { id: "7" } },
+    });
     expect(data).toEqual({ id: "7" });
     expect(gaps(server.requests)[0]).toBeLessThan(500);
   });
@@ -118,7 +124,8 @@ describe("Retry-After", () => {
 });
 
 describe("the no-double-charge rule for POST", () => {
-  const charge = (client: ReturnType<typeof createTestClient>) => client.POST("/charges", { body: { amount: 5, note: "ünïcode ✓" } });
+  const charge = (client: ReturnType<typeof createTestClient>) =>
+    client.POST("/charges", { body: { amount: 5, note: "ünïcode ✓" } });
 
   it.each([408, 500, 502, 504])("does not re-send after %i (the charge may have happened)", async (status) => {
     failThenSucceed(status, status);
@@ -160,7 +167,10 @@ describe("the no-double-charge rule for POST", () => {
       fetch: (input, init) => {
         const request = input as Request;
         attempts.push(request.url);
-        return fetch(attempts.length === 1 ? request : new Request(request.url.replace(refused, server.url), request), init);
+        return fetch(
+          attempts.length === 1 ? request : new Request(request.url.replace(refused, server.url), request),
+          init,
+        );
       },
     });
     const { data } = await charge(client);
@@ -173,7 +183,13 @@ describe("the no-double-charge rule for POST", () => {
   it("gives up on a refused connection after maxRetries", async () => {
     const { url } = await refusedUrl();
     let attempts = 0;
-    const client = createTestClient(url, { maxRetries: 2, fetch: (input, init) => (attempts++, fetch(input, init)) });
+    const client = createTestClient(url, {
+      maxRetries: 2,
+      fetch: (input, init) => {
+        attempts++;
+        return fetch(input, init);
+      },
+    });
     const error = await charge(client).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(attempts).toBe(3);

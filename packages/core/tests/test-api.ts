@@ -1,6 +1,6 @@
 // A small API in the shape openapi-typescript generates, to exercise the shared client without
 // depending on a provider package: a GET (idempotent) and a POST that "spends money".
-import { createApiClient, type ApiErrorOf, type ClientOptions, type ProviderConfig } from "../src/index.ts";
+import { type ApiErrorOf, type ClientOptions, createApiClient, type ProviderConfig } from "../src/index.ts";
 
 interface ItemOperation {
   parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
@@ -19,8 +19,16 @@ interface ChargeOperation {
   };
 }
 export interface TestPaths {
-  "/items/{id}": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get: ItemOperation; post?: never };
-  "/charges": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get?: never; post: ChargeOperation };
+  "/items/{id}": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get: ItemOperation;
+    post?: never;
+  };
+  "/charges": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    get?: never;
+    post: ChargeOperation;
+  };
 }
 
 export interface TestErrorCodes {

@@ -1,4 +1,12 @@
-import { createApiClient, unexpectedResponse, unwrap, type ApiClient, type ApiErrorOf, type ClientOptions, type RequestOptions } from "@image-sdk/core";
+import {
+  type ApiClient,
+  type ApiErrorOf,
+  type ClientOptions,
+  createApiClient,
+  type RequestOptions,
+  unexpectedResponse,
+  unwrap,
+} from "@image-sdk/core";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
 import type { ErrorCodes } from "./generated/errors.ts";

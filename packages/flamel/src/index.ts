@@ -1,6 +1,7 @@
-export { createFlamelClient } from "./client.ts";
+// Everything @image-sdk/core exports (error classes, `unwrap`, option types), so one import serves.
+export * from "@image-sdk/core";
 export type { CreateImageResponse, FlamelApiError, FlamelClient, FlamelClientOptions } from "./client.ts";
-export { fromCaption } from "./create-image-body.ts";
+export { createFlamelClient } from "./client.ts";
 export type {
   CreateImageBody,
   CreateImageFromCollectionImage,
@@ -9,9 +10,8 @@ export type {
   CreateImageSource,
   ImageCaption,
 } from "./create-image-body.ts";
+export { fromCaption } from "./create-image-body.ts";
 export type { FlamelPaths } from "./flamel-paths.ts";
-export { flamel as flamelProvider } from "./provider.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
-// Everything @image-sdk/core exports (error classes, `unwrap`, option types), so one import serves.
-export * from "@image-sdk/core";
+export { flamel as flamelProvider } from "./provider.ts";

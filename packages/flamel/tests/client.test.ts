@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest"
 import { sendJson, startTestServer, type TestServer } from "../../core/tests/http-test-server.ts";
 import { captureOutput, expectNoKey } from "../../core/tests/key-redaction.ts";
 import {
+  type CreateImageBody,
   createFlamelClient,
+  type FlamelApiError,
   flamelProvider,
   fromCaption,
   NotFoundError,
   PermissionDeniedError,
-  type CreateImageBody,
-  type FlamelApiError,
 } from "../src/index.ts";
 
 const key = "flamel-key-9b1e77";
@@ -33,7 +33,9 @@ describe("createFlamelClient", () => {
     await client().imageToPrompt("https://example.com/cat.png");
     await client({ acceptLanguage: "ko" }).imageToPrompt("https://example.com/cat.png");
     await client({ acceptLanguage: "ko" }).imageToPrompt("https://example.com/cat.png", { acceptLanguage: "ja" });
-    expect(server.requests.map((r) => [r.headers["x-api-key"], r.headers["accept-language"], r.headers.authorization])).toEqual([
+    expect(
+      server.requests.map((r) => [r.headers["x-api-key"], r.headers["accept-language"], r.headers.authorization]),
+    ).toEqual([
       [key, "en", undefined],
       [key, "ko", undefined],
       [key, "ja", undefined],
@@ -43,7 +45,9 @@ describe("createFlamelClient", () => {
 
   it("lets a raw call omit Accept-Language (the client sends it) or override it", async () => {
     server.handle((_request, response) => sendJson(response, 201, { captionPrompt: "a cat" }));
-    const { data } = await client().POST("/api/images/imageToPrompt", { body: { image: "https://example.com/cat.png" } });
+    const { data } = await client().POST("/api/images/imageToPrompt", {
+      body: { image: "https://example.com/cat.png" },
+    });
     await client().POST("/api/images/imageToPrompt", {
       body: { image: "https://example.com/cat.png" },
       params: { header: { "Accept-Language": "fr" } },
@@ -66,7 +70,9 @@ describe("createFlamelClient", () => {
 
 describe("typed errors from Flamel's envelope", () => {
   it("narrows 403 not_enough_credit", async () => {
-    server.handle((_request, response) => sendJson(response, 403, { success: false, code: 403, data: "not_enough_credit" }));
+    server.handle((_request, response) =>
+      sendJson(response, 403, { success: false, code: 403, data: "not_enough_credit" }),
+    );
     const error = await client()
       .createImage({ prompt: "a fox", ratio: "square", styleId: 12 })
       .then(
@@ -78,15 +84,25 @@ describe("typed errors from Flamel's envelope", () => {
   });
 
   it("splits a code with values: no_style_with_that_id (352)", async () => {
-    server.handle((_request, response) => sendJson(response, 404, { success: false, code: 404, data: "no_style_with_that_id (352)" }));
-    const { error } = await client().POST("/api/images/create", { body: { prompt: "a fox", ratio: "square", styleId: 352 } });
+    server.handle((_request, response) =>
+      sendJson(response, 404, { success: false, code: 404, data: "no_style_with_that_id (352)" }),
+    );
+    const { error } = await client().POST("/api/images/create", {
+      body: { prompt: "a fox", ratio: "square", styleId: 352 },
+    });
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: "no_style_with_that_id", params: { styleId: "352" } });
   });
 
   it("never shows the key (401 wrong_api_key)", async () => {
-    server.handle((_request, response) => sendJson(response, 401, { success: false, code: 401, data: "wrong_api_key" }));
-    const { result: error, output } = await captureOutput(() => client().imageToPrompt("https://example.com/a.png").catch((e) => e));
+    server.handle((_request, response) =>
+      sendJson(response, 401, { success: false, code: 401, data: "wrong_api_key" }),
+    );
+    const { result: error, output } = await captureOutput(() =>
+      client()
+        .imageToPrompt("https://example.com/a.png")
+        .catch((e) => e),
+    );
     expect(error).toMatchObject({ status: 401, code: "wrong_api_key" });
     expectNoKey(error, key);
     expect(output).not.toContain(key);
@@ -96,7 +112,9 @@ describe("typed errors from Flamel's envelope", () => {
 describe("createImage spends credits", () => {
   it("is not re-sent after a 500 (it may have been charged)", async () => {
     server.handle((_request, response) => sendJson(response, 500, { success: false, code: 500, data: "internal" }));
-    await expect(client().createImage({ prompt: "a fox", ratio: "square", imageId: 234 })).rejects.toMatchObject({ status: 500 });
+    await expect(client().createImage({ prompt: "a fox", ratio: "square", imageId: 234 })).rejects.toMatchObject({
+      status: 500,
+    });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -115,7 +133,8 @@ describe("createImage spends credits", () => {
 describe("imageToPrompt → createImage", () => {
   it("creates from the caption as a typed chain", async () => {
     server.handle((request, response) => {
-      if (request.url === "/api/images/imageToPrompt") sendJson(response, 201, { captionPrompt: "a red fox", captionTPrompt: "붉은 여우" });
+      if (request.url === "/api/images/imageToPrompt")
+        sendJson(response, 201, { captionPrompt: "a red fox", captionTPrompt: "붉은 여우" });
       else sendJson(response, 201, created);
     });
     const flamel = client();
@@ -133,7 +152,9 @@ describe("imageToPrompt → createImage", () => {
 
   it("fails clearly when Flamel returns no caption", async () => {
     server.handle((_request, response) => sendJson(response, 201, {}));
-    await expect(client().imageToPrompt("https://example.com/fox.png")).rejects.toThrow("201 response has no captionPrompt");
+    await expect(client().imageToPrompt("https://example.com/fox.png")).rejects.toThrow(
+      "201 response has no captionPrompt",
+    );
   });
 
   it("keeps the three create shapes exclusive", () => {

@@ -1,13 +1,7 @@
-import {
-  clientDefaults,
-  createApiClient,
-  type ApiClient,
-  type ApiErrorOf,
-  type ClientOptions,
-} from "@image-sdk/core";
+import { type ApiClient, type ApiErrorOf, type ClientOptions, clientDefaults, createApiClient } from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
-import { pollTask, type ImageToPromptOptions } from "./poll-task.ts";
+import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
 import { freepik } from "./provider.ts";
 
 export interface FreepikClientOptions extends ClientOptions {

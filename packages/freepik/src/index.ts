@@ -1,9 +1,9 @@
-export { createFreepikClient } from "./client.ts";
+// Everything @image-sdk/core exports (error classes, `unwrap`, option types), so one import serves.
+export * from "@image-sdk/core";
 export type { FreepikApiError, FreepikClient, FreepikClientOptions } from "./client.ts";
+export { createFreepikClient } from "./client.ts";
+export type { ErrorCodes } from "./generated/errors.ts";
+export type { components, operations, paths } from "./generated/openapi.ts";
 export type { ImageToPromptOptions, Task } from "./poll-task.ts";
 export { freepik as freepikProvider } from "./provider.ts";
 export { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
-export type { ErrorCodes } from "./generated/errors.ts";
-export type { components, operations, paths } from "./generated/openapi.ts";
-// Everything @image-sdk/core exports (error classes, `unwrap`, option types), so one import serves.
-export * from "@image-sdk/core";

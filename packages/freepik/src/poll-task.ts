@@ -1,4 +1,12 @@
-import { ApiError, ConnectionError, isRetryableStatus, sleep, unexpectedResponse, unwrap, type ApiClient } from "@image-sdk/core";
+import {
+  type ApiClient,
+  ApiError,
+  ConnectionError,
+  isRetryableStatus,
+  sleep,
+  unexpectedResponse,
+  unwrap,
+} from "@image-sdk/core";
 import type { components, paths } from "./generated/openapi.ts";
 import { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
 

@@ -3,7 +3,7 @@ import { ImageSdkError } from "@image-sdk/core";
 /** The image-to-prompt task ended with status FAILED. */
 export class TaskFailedError extends ImageSdkError {
   static {
-    this.prototype.name = "TaskFailedError";
+    TaskFailedError.prototype.name = "TaskFailedError";
   }
   readonly taskId: string;
   constructor(taskId: string) {
@@ -15,7 +15,7 @@ export class TaskFailedError extends ImageSdkError {
 /** The task had not finished when the polling timeout ran out; it may still finish later. */
 export class TaskTimeoutError extends ImageSdkError {
   static {
-    this.prototype.name = "TaskTimeoutError";
+    TaskTimeoutError.prototype.name = "TaskTimeoutError";
   }
   readonly taskId: string;
   /** The last status seen (CREATED or IN_PROGRESS). */

@@ -8,7 +8,7 @@
 // secrets (`whsec_…`) are base64 and are decoded first. So a secret starting with `whsec_` is
 // base64-decoded, any other secret is used as its UTF-8 bytes.
 import { ImageSdkError } from "@image-sdk/core";
-import { Webhook, WebhookVerificationError as LibraryError } from "standardwebhooks";
+import { WebhookVerificationError as LibraryError, Webhook } from "standardwebhooks";
 import type { components } from "./generated/openapi.ts";
 
 /** The callback body: the finished task, with the prompt in `generated`. */
@@ -20,7 +20,7 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 /** The callback is not authentic, is stale, or is not a task. */
 export class WebhookVerificationError extends ImageSdkError {
   static {
-    this.prototype.name = "WebhookVerificationError";
+    WebhookVerificationError.prototype.name = "WebhookVerificationError";
   }
 }
 

@@ -2,7 +2,14 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendJson, sendText, startTestServer, type TestServer } from "../../core/tests/http-test-server.ts";
 import { captureOutput, expectNoKey } from "../../core/tests/key-redaction.ts";
-import { AbortError, AuthenticationError, createFreepikClient, freepikProvider, TaskFailedError, TaskTimeoutError } from "../src/index.ts";
+import {
+  AbortError,
+  AuthenticationError,
+  createFreepikClient,
+  freepikProvider,
+  TaskFailedError,
+  TaskTimeoutError,
+} from "../src/index.ts";
 
 const key = "FPSX-test-51c0ffee";
 const taskId = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
@@ -21,7 +28,8 @@ function taskGoesThrough(...statuses: Array<string | number>) {
   server.handle((request, response) => {
     if (request.method === "POST") return sendJson(response, 200, task("CREATED"));
     const status = statuses[Math.min(checks++, statuses.length - 1)]!;
-    if (typeof status === "number") return sendJson(response, status, { message: "Service Unavailable. Please try again later." });
+    if (typeof status === "number")
+      return sendJson(response, status, { message: "Service Unavailable. Please try again later." });
     sendJson(response, 200, task(status, status === "COMPLETED" ? ["a lighthouse at sunset, watercolor"] : []));
   });
 }
@@ -61,7 +69,10 @@ describe("createFreepikClient", () => {
 describe("imageToPrompt polls the task", () => {
   it("returns the prompt once COMPLETED", async () => {
     taskGoesThrough("IN_PROGRESS", "IN_PROGRESS", "COMPLETED");
-    const prompt = await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10, webhookUrl: "https://example.com/hook" });
+    const prompt = await client().imageToPrompt("https://example.com/a.jpg", {
+      pollInterval: 10,
+      webhookUrl: "https://example.com/hook",
+    });
     expect(prompt).toBe("a lighthouse at sunset, watercolor");
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       "POST /v1/ai/image-to-prompt",
@@ -69,13 +80,18 @@ describe("imageToPrompt polls the task", () => {
       `GET /v1/ai/image-to-prompt/${taskId}`,
       `GET /v1/ai/image-to-prompt/${taskId}`,
     ]);
-    expect(JSON.parse(server.requests[0]!.body)).toEqual({ image: "https://example.com/a.jpg", webhook_url: "https://example.com/hook" });
+    expect(JSON.parse(server.requests[0]!.body)).toEqual({
+      image: "https://example.com/a.jpg",
+      webhook_url: "https://example.com/hook",
+    });
     expect(server.requests.every((r) => r.headers["x-freepik-api-key"] === key)).toBe(true);
   });
 
   it("throws TaskFailedError with the task id when FAILED", async () => {
     taskGoesThrough("IN_PROGRESS", "FAILED");
-    const error = await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 }).catch((e: unknown) => e);
+    const error = await client()
+      .imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskFailedError);
     expect(error).toMatchObject({ taskId });
   });
@@ -83,7 +99,9 @@ describe("imageToPrompt polls the task", () => {
   it("throws TaskTimeoutError with the task id when it takes too long", async () => {
     taskGoesThrough("IN_PROGRESS");
     const started = performance.now();
-    const error = await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 20, timeout: 150 }).catch((e: unknown) => e);
+    const error = await client()
+      .imageToPrompt("https://example.com/a.jpg", { pollInterval: 20, timeout: 150 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TaskTimeoutError);
     expect(error).toMatchObject({ taskId, lastStatus: "IN_PROGRESS" });
     expect(performance.now() - started).toBeLessThan(5000);
@@ -104,7 +122,9 @@ describe("imageToPrompt polls the task", () => {
 
   it("stops on a status check error that is not transient", async () => {
     taskGoesThrough(401);
-    await expect(client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
   });
 
   it("returns at once when the task is created already COMPLETED", async () => {
@@ -114,13 +134,19 @@ describe("imageToPrompt polls the task", () => {
   });
 
   it("reports a COMPLETED task without a prompt", async () => {
-    server.handle((request, response) => sendJson(response, 200, task(request.method === "POST" ? "CREATED" : "COMPLETED", [])));
-    await expect(client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).rejects.toThrow(`completed task ${taskId} has no prompt`);
+    server.handle((request, response) =>
+      sendJson(response, 200, task(request.method === "POST" ? "CREATED" : "COMPLETED", [])),
+    );
+    await expect(client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).rejects.toThrow(
+      `completed task ${taskId} has no prompt`,
+    );
   });
 
   it("reports a create response without a task instead of crashing", async () => {
     server.handle((_request, response) => sendJson(response, 200, { message: "ok" }));
-    await expect(client().imageToPrompt("https://example.com/a.jpg")).rejects.toThrow("200 response has no task (data.task_id, data.status)");
+    await expect(client().imageToPrompt("https://example.com/a.jpg")).rejects.toThrow(
+      "200 response has no task (data.task_id, data.status)",
+    );
   });
 
   it("is cancelled by its AbortSignal while waiting", async () => {
@@ -139,6 +165,8 @@ describe("imageToPrompt polls the task", () => {
       if (checks++ === 0) return sendText(response, 502, "<html><body>502 Bad Gateway</body></html>");
       sendJson(response, 200, task("COMPLETED", ["after the proxy hiccup"]));
     });
-    expect(await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).toBe("after the proxy hiccup");
+    expect(await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })).toBe(
+      "after the proxy hiccup",
+    );
   });
 });

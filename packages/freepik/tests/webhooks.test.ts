@@ -2,9 +2,13 @@
 // the verifier uses, following the Standard Webhooks scheme Freepik documents.
 import { createHmac, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { verifyWebhook, WebhookVerificationError, type TaskFinishedPayload } from "../src/webhooks.ts";
+import { type TaskFinishedPayload, verifyWebhook, WebhookVerificationError } from "../src/webhooks.ts";
 
-const body = JSON.stringify({ task_id: "046b6c7f-0b8a-43b9-b35d-6489e6daee91", status: "COMPLETED", generated: ["a lighthouse"] });
+const body = JSON.stringify({
+  task_id: "046b6c7f-0b8a-43b9-b35d-6489e6daee91",
+  status: "COMPLETED",
+  generated: ["a lighthouse"],
+});
 const rawSecret = "freepik-webhook-secret-7d2c";
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -25,7 +29,11 @@ describe("verifyWebhook", () => {
 
   it("accepts fetch Headers, mixed-case names and a Uint8Array body", () => {
     const t = now();
-    const fetchHeaders = new Headers({ "Webhook-Id": "msg_2b7k", "Webhook-Timestamp": String(t), "Webhook-Signature": sign(rawSecret, "msg_2b7k", t, body) });
+    const fetchHeaders = new Headers({
+      "Webhook-Id": "msg_2b7k",
+      "Webhook-Timestamp": String(t),
+      "Webhook-Signature": sign(rawSecret, "msg_2b7k", t, body),
+    });
     expect(verifyWebhook(new TextEncoder().encode(body), fetchHeaders, rawSecret).status).toBe("COMPLETED");
   });
 
@@ -35,7 +43,9 @@ describe("verifyWebhook", () => {
     const secret = `whsec_${keyBytes.toString("base64")}`;
     expect(verifyWebhook(body, headers(sign(keyBytes, "msg_2b7k", t, body), t), secret).status).toBe("COMPLETED");
     // Signed with the secret's text instead of its decoded bytes: not the same key.
-    expect(() => verifyWebhook(body, headers(sign(secret, "msg_2b7k", t, body), t), secret)).toThrow(WebhookVerificationError);
+    expect(() => verifyWebhook(body, headers(sign(secret, "msg_2b7k", t, body), t), secret)).toThrow(
+      WebhookVerificationError,
+    );
   });
 
   it("rejects a tampered body", () => {
@@ -55,7 +65,9 @@ describe("verifyWebhook", () => {
 
   it("rejects the wrong secret", () => {
     const t = now();
-    expect(() => verifyWebhook(body, headers(sign("another-secret", "msg_2b7k", t, body), t), rawSecret)).toThrow(WebhookVerificationError);
+    expect(() => verifyWebhook(body, headers(sign("another-secret", "msg_2b7k", t, body), t), rawSecret)).toThrow(
+      WebhookVerificationError,
+    );
   });
 
   it("rejects a stale or future timestamp, even correctly signed", () => {
@@ -77,18 +89,24 @@ describe("verifyWebhook", () => {
 
   it("accepts any of several secrets (receiver rotating keys)", () => {
     const t = now();
-    expect(verifyWebhook(body, headers(sign(rawSecret, "msg_2b7k", t, body), t), ["new-secret", rawSecret]).status).toBe("COMPLETED");
-    expect(() => verifyWebhook(body, headers(sign(rawSecret, "msg_2b7k", t, body), t), ["new-secret", "older-secret"])).toThrow(
-      WebhookVerificationError,
-    );
+    expect(
+      verifyWebhook(body, headers(sign(rawSecret, "msg_2b7k", t, body), t), ["new-secret", rawSecret]).status,
+    ).toBe("COMPLETED");
+    expect(() =>
+      verifyWebhook(body, headers(sign(rawSecret, "msg_2b7k", t, body), t), ["new-secret", "older-secret"]),
+    ).toThrow(WebhookVerificationError);
   });
 
   it("rejects missing headers, an empty secret, and a signed body that is not a task", () => {
     const t = now();
-    expect(() => verifyWebhook(body, { "webhook-id": "msg_2b7k" }, rawSecret)).toThrow("Freepik webhook: Missing required headers.");
+    expect(() => verifyWebhook(body, { "webhook-id": "msg_2b7k" }, rawSecret)).toThrow(
+      "Freepik webhook: Missing required headers.",
+    );
     expect(() => verifyWebhook(body, headers(sign(rawSecret, "msg_2b7k", t, body), t), "")).toThrow("no secret given");
     const notTask = JSON.stringify({ hello: "world" });
-    expect(() => verifyWebhook(notTask, headers(sign(rawSecret, "msg_2b7k", t, notTask), t), rawSecret)).toThrow("not a task");
+    expect(() => verifyWebhook(notTask, headers(sign(rawSecret, "msg_2b7k", t, notTask), t), rawSecret)).toThrow(
+      "not a task",
+    );
   });
 
   it("never repeats the secret in its errors", () => {

@@ -1,4 +1,12 @@
-import { createApiClient, unexpectedResponse, unwrap, type ApiClient, type ApiErrorOf, type ClientOptions, type RequestOptions } from "@image-sdk/core";
+import {
+  type ApiClient,
+  type ApiErrorOf,
+  type ClientOptions,
+  createApiClient,
+  type RequestOptions,
+  unexpectedResponse,
+  unwrap,
+} from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { encodeImage, type NovitaImage } from "./image-input.ts";
@@ -30,7 +38,8 @@ export function createClientWithEncoder(
     async imageToPrompt(image, requestOptions = {}) {
       const result = await client.POST(path, { body: { image_file: await encode(image) }, ...requestOptions });
       const data = unwrap(result);
-      if (typeof data.prompt !== "string") throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
+      if (typeof data.prompt !== "string")
+        throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
       return data.prompt;
     },
   };

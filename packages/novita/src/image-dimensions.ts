@@ -22,7 +22,8 @@ export function readDimensions(bytes: Uint8Array): ImageDimensions | undefined {
       return ["WebP", (bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1];
     }
     // extended: 24-bit canvas width−1 and height−1
-    if (/^RIFF.{4}WEBPVP8X/s.test(head)) return ["WebP", (u16(24) | (bytes[26]! << 16)) + 1, (u16(27) | (view.getUint8(29) << 16)) + 1];
+    if (/^RIFF.{4}WEBPVP8X/s.test(head))
+      return ["WebP", (u16(24) | (bytes[26]! << 16)) + 1, (u16(27) | (view.getUint8(29) << 16)) + 1];
     if (/^\xff\xd8/.test(head)) return jpegDimensions(bytes, view);
   } catch {
     // RangeError: the header is cut short
@@ -38,7 +39,8 @@ function jpegDimensions(bytes: Uint8Array, view: DataView): ImageDimensions | un
       return ["JPEG", view.getUint16(offset + 7), view.getUint16(offset + 5)];
     }
     // A fill byte (FF), or a marker without a length field (01, D0–D9), or a segment to skip.
-    offset += marker === 0xff ? 1 : marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9) ? 2 : 2 + view.getUint16(offset + 2);
+    offset +=
+      marker === 0xff ? 1 : marker === 0x01 || (marker >= 0xd0 && marker <= 0xd9) ? 2 : 2 + view.getUint16(offset + 2);
   }
   return undefined; // not at a marker: corrupt, cut short or not JPEG
 }

@@ -17,7 +17,9 @@ export async function encodeImage(image: NovitaImage): Promise<string> {
   }
   if (image instanceof ArrayBuffer) image = new Uint8Array(image);
   if (image instanceof Uint8Array) return encodeBytes(image, theImage);
-  throw invalid(`unsupported image ${Object.prototype.toString.call(image)}; pass a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL.`);
+  throw invalid(
+    `unsupported image ${Object.prototype.toString.call(image)}; pass a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL.`,
+  );
 }
 
 export function encodeBytes(bytes: Uint8Array, what: string): string {
@@ -34,7 +36,8 @@ function encodeDataUrl(url: string): string {
         "to send a file by path, import createNovitaClient from @image-sdk/novita/node.",
     );
   }
-  if (!/;base64$/i.test(match[1]!)) throw invalid('the data: URL is not base64-encoded (expected ";base64," before the data).');
+  if (!/;base64$/i.test(match[1]!))
+    throw invalid('the data: URL is not base64-encoded (expected ";base64," before the data).');
   const base64 = url.slice(match[0].length).replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw invalid("the data: URL's data is not valid base64.");
   // The decoded size, without decoding: 3 bytes per 4 characters before the padding.

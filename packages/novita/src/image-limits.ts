@@ -10,7 +10,9 @@ const describeSize = (bytes: number) => `${bytes} bytes (${Number((bytes / (1024
 /** Throws InvalidInputError when the image is over 30 MB; `what` names it ("the image", "file ./a.png"). */
 export function checkImageSize(size: number, what: string): void {
   if (size > maxImageBytes) {
-    throw new InvalidInputError(`Novita: ${what} is ${describeSize(size)}; the API accepts at most ${describeSize(maxImageBytes)}.`);
+    throw new InvalidInputError(
+      `Novita: ${what} is ${describeSize(size)}; the API accepts at most ${describeSize(maxImageBytes)}.`,
+    );
   }
 }
 

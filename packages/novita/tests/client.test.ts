@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendJson, startTestServer, type TestServer } from "../../core/tests/http-test-server.ts";
 import { captureOutput, expectNoKey } from "../../core/tests/key-redaction.ts";
-import { BadRequestError, createNovitaClient, InvalidInputError, novitaProvider, type NovitaApiError } from "../src/index.ts";
+import {
+  BadRequestError,
+  createNovitaClient,
+  InvalidInputError,
+  type NovitaApiError,
+  novitaProvider,
+} from "../src/index.ts";
 import { createNovitaClient as createNodeNovitaClient } from "../src/node.ts";
 import {
   gifHeader,
@@ -24,7 +30,10 @@ beforeAll(async () => {
   server = await startTestServer();
   spec = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
   const examples = spec.paths["/v3/img2prompt"].post.requestBody.content["application/json"].examples;
-  onePixelPng = Buffer.from((Object.values(examples)[0] as { value: { image_file: string } }).value.image_file, "base64");
+  onePixelPng = Buffer.from(
+    (Object.values(examples)[0] as { value: { image_file: string } }).value.image_file,
+    "base64",
+  );
   dir = await mkdtemp(join(tmpdir(), "novita-test-"));
 });
 afterAll(async () => {
@@ -50,7 +59,12 @@ describe("createNovitaClient", () => {
 
   it("types Novita's reason as the error code, without showing the key", async () => {
     server.handle((_request, response) =>
-      sendJson(response, 400, { code: 400, reason: "BILLING_BALANCE_NOT_ENOUGH", message: "Balance is not enough", metadata: {} }),
+      sendJson(response, 400, {
+        code: 400,
+        reason: "BILLING_BALANCE_NOT_ENOUGH",
+        message: "Balance is not enough",
+        metadata: {},
+      }),
     );
     const { result: error, output } = await captureOutput(() =>
       client()
@@ -62,13 +76,17 @@ describe("createNovitaClient", () => {
     );
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.status === 400 && error.code === "BILLING_BALANCE_NOT_ENOUGH").toBe(true);
-    expect(error.message).toBe(`400 BILLING_BALANCE_NOT_ENOUGH: Balance is not enough (POST ${server.url}/v3/img2prompt)`);
+    expect(error.message).toBe(
+      `400 BILLING_BALANCE_NOT_ENOUGH: Balance is not enough (POST ${server.url}/v3/img2prompt)`,
+    );
     expectNoKey(error, key);
     expect(output).not.toContain(key);
   });
 
   it("does not re-send a billed call after a 500", async () => {
-    server.handle((_request, response) => sendJson(response, 500, { code: 500, reason: "BILLING_FAILED", message: "Billing failed" }));
+    server.handle((_request, response) =>
+      sendJson(response, 500, { code: 500, reason: "BILLING_FAILED", message: "Billing failed" }),
+    );
     await expect(client().imageToPrompt(onePixelPng)).rejects.toMatchObject({ status: 500, code: "BILLING_FAILED" });
     expect(server.requests).toHaveLength(1);
   });
@@ -113,8 +131,12 @@ describe("image inputs are base64-encoded by the client", () => {
   });
 
   it("refuses a data: URL that is not base64", async () => {
-    await expect(client().imageToPrompt("data:image/svg+xml,%3Csvg%3E")).rejects.toThrow("the data: URL is not base64-encoded");
-    await expect(client().imageToPrompt("data:image/png;base64,@@@@")).rejects.toThrow("the data: URL's data is not valid base64");
+    await expect(client().imageToPrompt("data:image/svg+xml,%3Csvg%3E")).rejects.toThrow(
+      "the data: URL is not base64-encoded",
+    );
+    await expect(client().imageToPrompt("data:image/png;base64,@@@@")).rejects.toThrow(
+      "the data: URL's data is not valid base64",
+    );
   });
 
   it("reports a missing file by its path", async () => {
@@ -131,7 +153,9 @@ describe("limits are checked before sending", () => {
     ["a data: URL", () => `data:image/png;base64,${Buffer.alloc(overSize).toString("base64")}`],
   ])("over 30 MB as %s", async (_name, image) => {
     answerPrompt();
-    const error = await client().imageToPrompt(image()).catch((e: unknown) => e);
+    const error = await client()
+      .imageToPrompt(image())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as Error).message).toBe(
       "Novita: the image is 31457281 bytes (30 MB); the API accepts at most 31457280 bytes (30 MB).",
@@ -162,7 +186,9 @@ describe("limits are checked before sending", () => {
     answerPrompt();
     const message = `Novita: the image is ${size} (${format}); the API accepts at most 2048×2048.`;
     await expect(client().imageToPrompt(header)).rejects.toThrow(message);
-    await expect(client().imageToPrompt(`data:image/any;base64,${Buffer.from(header).toString("base64")}`)).rejects.toThrow(message);
+    await expect(
+      client().imageToPrompt(`data:image/any;base64,${Buffer.from(header).toString("base64")}`),
+    ).rejects.toThrow(message);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -5,7 +5,11 @@ function bytes(length: number): { data: Uint8Array; view: DataView } {
   const data = new Uint8Array(length);
   return { data, view: new DataView(data.buffer) };
 }
-const ascii = (data: Uint8Array, at: number, text: string) => data.set([...text].map((c) => c.charCodeAt(0)), at);
+const ascii = (data: Uint8Array, at: number, text: string) =>
+  data.set(
+    [...text].map((c) => c.charCodeAt(0)),
+    at,
+  );
 
 export function pngHeader(width: number, height: number): Uint8Array {
   const { data, view } = bytes(33);

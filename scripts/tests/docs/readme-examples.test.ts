@@ -41,7 +41,10 @@ describe("README example checker", { timeout: 60_000 }, () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("4 type-checked, 1 marked no-check, 2 errors");
-    const reported = run.stderr.trim().split("\n").map((line) => /^(\S+):(\d+):\d+ TS(\d+):/.exec(line)?.slice(1));
+    const reported = run.stderr
+      .trim()
+      .split("\n")
+      .map((line) => /^(\S+):(\d+):\d+ TS(\d+):/.exec(line)?.slice(1));
     expect(reported).toEqual([
       // Type 'string' is not assignable to type 'number'.
       ["scripts/tests/docs/fixtures/broken.md", String(lineOf(broken, `"three"`)), "2322"],
@@ -51,11 +54,15 @@ describe("README example checker", { timeout: 60_000 }, () => {
   });
 
   it("passes on every README of the repository, and every package README has examples", async () => {
-    const packages = (await readdir(join(repoRoot, "packages"), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    const packages = (await readdir(join(repoRoot, "packages"), { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    );
     for (const { name } of packages) {
       const file = join("packages", name, "README.md");
       const blocks = extractTypeScriptBlocks(await readFile(join(repoRoot, file), "utf8"), file);
-      expect(blocks.filter((block) => block.typeChecked).length, `${file} has no type-checked example`).toBeGreaterThan(0);
+      expect(blocks.filter((block) => block.typeChecked).length, `${file} has no type-checked example`).toBeGreaterThan(
+        0,
+      );
     }
 
     const run = await runChecker();

@@ -76,7 +76,10 @@ describe("a lint error", () => {
   it("fails bundling when the corrected document breaks a strict rule", async () => {
     // Upstream's localhost server is removed by the overlay; a new one added upstream is not.
     await repo.edit("specs/flamel/openapi.yaml", (text) =>
-      text.replace("  - url: https://beta.flamel.app\n", "  - url: https://beta.flamel.app\n  - url: http://example.com\n"),
+      text.replace(
+        "  - url: https://beta.flamel.app\n",
+        "  - url: https://beta.flamel.app\n  - url: http://example.com\n",
+      ),
     );
     const { code, stderr } = await runPipelineStep("bundle-spec", "flamel", repo.root);
     expect(code).toBe(1);
@@ -108,7 +111,9 @@ describe("an overlay action that matches nothing", () => {
     );
     const { code, stderr } = await runPipelineStep("bundle-spec", "novita", repo.root);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^error: specs\/novita\/overlay\.yaml \(actions\[0\]\): every correction needs a `description`/m);
+    expect(stderr).toMatch(
+      /^error: specs\/novita\/overlay\.yaml \(actions\[0\]\): every correction needs a `description`/m,
+    );
   });
 });
 

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
@@ -10,8 +9,11 @@ let dir: string;
 
 function build(): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(repoRoot, "scripts", "build", "build-package.ts")], { cwd: dir }, (error, _out, stderr) =>
-      resolve({ code: error ? (error.code as number) : 0, stderr }),
+    execFile(
+      process.execPath,
+      [join(repoRoot, "scripts", "build", "build-package.ts")],
+      { cwd: dir },
+      (error, _out, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
     );
   });
 }
@@ -21,7 +23,10 @@ beforeEach(async () => {
   dir = await mkdtemp(join(repoRoot, "scripts", "tests", "pipeline", ".tmp-package-"));
   await mkdir(join(dir, "src"));
   await writeFile(join(dir, "package.json"), JSON.stringify({ name: "fixture", type: "module" }));
-  await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ extends: "../../../../tsconfig.base.json", include: ["src"] }));
+  await writeFile(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ extends: "../../../../tsconfig.base.json", include: ["src"] }),
+  );
   await writeFile(
     join(dir, "tsup.config.ts"),
     `import { packageBuild } from "../../../build/tsup-config.ts";\nexport default packageBuild({ index: "src/index.ts" });\n`,

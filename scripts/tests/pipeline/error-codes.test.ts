@@ -53,7 +53,10 @@ describe("documentedErrors", () => {
           content: {
             "application/json": {
               schema: { $ref: "#/components/schemas/Envelope" },
-              examples: { login: { value: { data: "not_logged_in" } }, credit: { value: { data: "not_enough_credit" } } },
+              examples: {
+                login: { value: { data: "not_logged_in" } },
+                credit: { value: { data: "not_enough_credit" } },
+              },
             },
           },
         },

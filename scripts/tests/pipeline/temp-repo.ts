@@ -22,9 +22,13 @@ export async function createTempRepo(): Promise<TempRepo> {
   await cp(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
   for (const provider of ["flamel", "freepik", "novita"]) {
     await cp(join(repoRoot, "packages", provider, "openapi.json"), join(root, "packages", provider, "openapi.json"));
-    await cp(join(repoRoot, "packages", provider, "src", "generated"), join(root, "packages", provider, "src", "generated"), {
-      recursive: true,
-    });
+    await cp(
+      join(repoRoot, "packages", provider, "src", "generated"),
+      join(root, "packages", provider, "src", "generated"),
+      {
+        recursive: true,
+      },
+    );
   }
   const path = (relative: string) => join(root, relative);
   const snapshot = async (relative: string) => {

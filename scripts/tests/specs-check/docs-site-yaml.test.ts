@@ -10,7 +10,9 @@ import { flamelPublished, freepikPublished } from "./published-documents.ts";
 
 // specs:sync writes a vendored file as `renderVendored(extractOperations(published, operations))`.
 // That rule must reproduce the files we vendor byte for byte, or every sync would rewrite them.
-const entries = (await Promise.all(["flamel", "freepik"].map((provider) => readProviderSource(repoRoot, provider)))).flatMap((source) =>
+const entries = (
+  await Promise.all(["flamel", "freepik"].map((provider) => readProviderSource(repoRoot, provider)))
+).flatMap((source) =>
   source.upstream.map((entry) => ({ ...entry, provider: source.provider, path: join(source.specDir, entry.file) })),
 );
 

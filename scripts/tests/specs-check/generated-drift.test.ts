@@ -1,6 +1,6 @@
+import { rm, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
-import { rm, writeFile } from "node:fs/promises";
 import { extractCommitted, findGeneratedDrift, renderGeneratedDrift } from "../../specs-check/generated-drift.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
 
@@ -26,7 +26,9 @@ describe("generated-code drift", { timeout: 120_000 }, () => {
 
   it("reports a spec edited without regenerating, a hand-edited generated file and a stale extra file, each as a unified diff", async () => {
     repo = await createTempRepo();
-    await repo.edit("specs/novita/openapi.yaml", (text) => text.replace("Extracts a prompt from an image. JSON bodies only.", "Describes an image as a prompt."));
+    await repo.edit("specs/novita/openapi.yaml", (text) =>
+      text.replace("Extracts a prompt from an image. JSON bodies only.", "Describes an image as a prompt."),
+    );
     await repo.edit("packages/flamel/src/generated/errors.ts", (text) => `${text}export const edited = true;\n`);
     await writeFile(repo.path("packages/freepik/src/generated/old-types.ts"), "export type Old = 1;\n");
 
@@ -38,10 +40,16 @@ describe("generated-code drift", { timeout: 120_000 }, () => {
       "packages/novita/src/generated/openapi.ts",
     ]);
     const [errors, extra, bundle] = stale;
-    expect(errors?.diff).toMatch(/^--- a\/packages\/flamel\/src\/generated\/errors\.ts\tworking tree\n\+\+\+ b\/packages\/flamel\/src\/generated\/errors\.ts\tregenerated from specs\/\n@@ .* @@\n[\s\S]*^-export const edited = true;$/m);
-    expect(extra?.diff).toMatch(/^--- a\/packages\/freepik\/src\/generated\/old-types\.ts\tworking tree\n\+\+\+ \/dev\/null\tnot generated from specs\/ \(stale\)\n[\s\S]*^-export type Old = 1;$/m);
+    expect(errors?.diff).toMatch(
+      /^--- a\/packages\/flamel\/src\/generated\/errors\.ts\tworking tree\n\+\+\+ b\/packages\/flamel\/src\/generated\/errors\.ts\tregenerated from specs\/\n@@ .* @@\n[\s\S]*^-export const edited = true;$/m,
+    );
+    expect(extra?.diff).toMatch(
+      /^--- a\/packages\/freepik\/src\/generated\/old-types\.ts\tworking tree\n\+\+\+ \/dev\/null\tnot generated from specs\/ \(stale\)\n[\s\S]*^-export type Old = 1;$/m,
+    );
     expect(bundle?.diff).toMatch(/^-.*"description": "Extracts a prompt from an image\. JSON bodies only\.",$/m);
     expect(bundle?.diff).toMatch(/^\+.*"description": "Describes an image as a prompt\.",$/m);
-    expect(renderGeneratedDrift(stale)).toMatch(/^4 generated files are out of date with specs\/ \(run `pnpm generate` and commit the result\):\n=+\n--- a\//);
+    expect(renderGeneratedDrift(stale)).toMatch(
+      /^4 generated files are out of date with specs\/ \(run `pnpm generate` and commit the result\):\n=+\n--- a\//,
+    );
   });
 });

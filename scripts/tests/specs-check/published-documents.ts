@@ -12,12 +12,26 @@ async function vendored(root: string, file: string): Promise<Json> {
 }
 
 export async function flamelPublished(root: string): Promise<Json> {
-  const [toPrompt, create] = await Promise.all([vendored(root, "flamel/upstream/image-to-prompt.yaml"), vendored(root, "flamel/upstream/create-image.yaml")]);
+  const [toPrompt, create] = await Promise.all([
+    vendored(root, "flamel/upstream/image-to-prompt.yaml"),
+    vendored(root, "flamel/upstream/create-image.yaml"),
+  ]);
   const schemas = Object.entries(create.components.schemas).reverse();
   return {
     ...toPrompt,
     paths: {
-      "/api/users/me": { get: { operationId: "UsersController_me", responses: { "200": { description: "", content: { "application/json": { schema: { $ref: "#/components/schemas/UserDto" } } } } }, security: [{ apiKey: [] }] } },
+      "/api/users/me": {
+        get: {
+          operationId: "UsersController_me",
+          responses: {
+            "200": {
+              description: "",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/UserDto" } } },
+            },
+          },
+          security: [{ apiKey: [] }],
+        },
+      },
       ...toPrompt.paths,
       ...create.paths,
     },
@@ -33,10 +47,23 @@ export async function freepikPublished(root: string): Promise<Json> {
   return {
     ...document,
     paths: {
-      "/v1/ai/text-to-image": { post: { requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/text_to_image_request" } } } }, responses: { "200": { description: "OK" } } } },
+      "/v1/ai/text-to-image": {
+        post: {
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/text_to_image_request" } } },
+          },
+          responses: { "200": { description: "OK" } },
+        },
+      },
       ...document.paths,
     },
-    components: { ...document.components, schemas: { text_to_image_request: { type: "object", properties: { prompt: { type: "string" } } }, ...document.components.schemas } },
+    components: {
+      ...document.components,
+      schemas: {
+        text_to_image_request: { type: "object", properties: { prompt: { type: "string" } } },
+        ...document.components.schemas,
+      },
+    },
   };
 }
 

@@ -30,10 +30,18 @@ describe("specs:check", { timeout: 60_000 }, () => {
     const result = await check();
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`specs/flamel/upstream/image-to-prompt.yaml: up to date with ${server.url(upstreamPaths.flamel)}`);
-    expect(result.stdout).toContain(`specs/flamel/upstream/create-image.yaml: up to date with ${server.url(upstreamPaths.flamel)}`);
-    expect(result.stdout).toContain(`specs/freepik/upstream/image-to-prompt.yaml: up to date with ${server.url(upstreamPaths.freepik)}`);
-    expect(result.stdout).toMatch(/^novita: skipped — authored by us from https:\/\/novita\.ai\/\S+; there is no upstream document to check$/m);
+    expect(result.stdout).toContain(
+      `specs/flamel/upstream/image-to-prompt.yaml: up to date with ${server.url(upstreamPaths.flamel)}`,
+    );
+    expect(result.stdout).toContain(
+      `specs/flamel/upstream/create-image.yaml: up to date with ${server.url(upstreamPaths.flamel)}`,
+    );
+    expect(result.stdout).toContain(
+      `specs/freepik/upstream/image-to-prompt.yaml: up to date with ${server.url(upstreamPaths.freepik)}`,
+    );
+    expect(result.stdout).toMatch(
+      /^novita: skipped — authored by us from https:\/\/novita\.ai\/\S+; there is no upstream document to check$/m,
+    );
     expect(server.requests.sort()).toEqual([upstreamPaths.flamel, upstreamPaths.freepik]);
   });
 
@@ -42,14 +50,21 @@ describe("specs:check", { timeout: 60_000 }, () => {
     const operation = flamel.paths["/api/images/imageToPrompt"].post;
     operation.requestBody.content["application/json"].schema.required.push("language");
     operation.requestBody.content["application/json"].schema.properties.language = { type: "string" };
-    operation.responses["201"].content["application/json"].schema.properties.captionTPrompt.description = "Translated prompt";
+    operation.responses["201"].content["application/json"].schema.properties.captionTPrompt.description =
+      "Translated prompt";
     server.serve(upstreamPaths.flamel, asJson(flamel));
 
     const result = await check("flamel");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`specs/flamel/upstream/image-to-prompt.yaml: drifted from ${server.url(upstreamPaths.flamel)}`);
-    expect(result.stdout).toMatch(/yes\s+request-property-added\s+POST \/api\/images\/imageToPrompt: request body \(application\/json\) field `language` added \(required\)/);
-    expect(result.stdout).toMatch(/no\s+documentation-changed\s+POST \/api\/images\/imageToPrompt: response 201 \(application\/json\) field `captionTPrompt`: `description` changed/);
+    expect(result.stdout).toContain(
+      `specs/flamel/upstream/image-to-prompt.yaml: drifted from ${server.url(upstreamPaths.flamel)}`,
+    );
+    expect(result.stdout).toMatch(
+      /yes\s+request-property-added\s+POST \/api\/images\/imageToPrompt: request body \(application\/json\) field `language` added \(required\)/,
+    );
+    expect(result.stdout).toMatch(
+      /no\s+documentation-changed\s+POST \/api\/images\/imageToPrompt: response 201 \(application\/json\) field `captionTPrompt`: `description` changed/,
+    );
     // @image-sdk/flamel is 0.x: breaking is a minor release.
     expect(result.stdout).toContain("2 changes, 1 breaking; semver bump: minor");
     expect(result.stdout).toContain("specs/flamel/upstream/create-image.yaml: up to date");
@@ -63,10 +78,14 @@ describe("specs:check", { timeout: 60_000 }, () => {
     server.serve(upstreamPaths.flamel, asJson(flamel));
     const result = await check("flamel");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("listed operation `post /api/images/imageToPrompt` is not in the published document");
+    expect(result.stdout).toContain(
+      "listed operation `post /api/images/imageToPrompt` is not in the published document",
+    );
     expect(result.stdout).toMatch(/yes\s+operation-removed\s+POST \/api\/images\/imageToPrompt removed/);
     // specs/flamel/openapi.yaml $refs that operation in the vendored file: the build would break too.
-    expect(result.stdout).toMatch(/^ {2}specs\/flamel\/openapi\.yaml no longer bundles with the published documents: .*resolve/m);
+    expect(result.stdout).toMatch(
+      /^ {2}specs\/flamel\/openapi\.yaml no longer bundles with the published documents: .*resolve/m,
+    );
   });
 
   it("lists every overlay action the published documents no longer match", async () => {
@@ -76,18 +95,40 @@ describe("specs:check", { timeout: 60_000 }, () => {
     server.serve(upstreamPaths.flamel, asJson(flamel));
     const result = await check("flamel");
     expect(result.code).toBe(1);
-    const unmatched = result.stdout.split("\n").filter((line) => line.includes("matches nothing in the published document"));
+    const unmatched = result.stdout
+      .split("\n")
+      .filter((line) => line.includes("matches nothing in the published document"));
     expect(unmatched).toEqual([
-      expect.stringContaining("specs/flamel/overlay.yaml: actions[1] (`$.components.schemas.CreatedImageDto.properties.resolution`)"),
-      expect.stringContaining("specs/flamel/overlay.yaml: actions[5] (`$.components.schemas.CreateImageWithStyleIdDto.properties.imageId`)"),
+      expect.stringContaining(
+        "specs/flamel/overlay.yaml: actions[1] (`$.components.schemas.CreatedImageDto.properties.resolution`)",
+      ),
+      expect.stringContaining(
+        "specs/flamel/overlay.yaml: actions[5] (`$.components.schemas.CreateImageWithStyleIdDto.properties.imageId`)",
+      ),
     ]);
   });
 
   it.each([
-    { name: "a 404", route: { status: 404, type: "text/plain", body: "Not Found" }, reason: "answered HTTP 404 Not Found" },
-    { name: "an HTML page", route: { type: "text/html", body: "<!doctype html><h1>Docs moved</h1>" }, reason: "answered an HTML page (content-type text/html), not an OpenAPI document: has it moved?" },
-    { name: "JSON that is not OpenAPI", route: { type: "application/json", body: '{"error":"rate limited"}' }, reason: "is not an OpenAPI 3.0 or 3.1 document (no `openapi` field)" },
-    { name: "a body that is not JSON or YAML", route: { type: "application/json", body: '{"openapi": "3.0.0", ' }, reason: "is neither JSON nor YAML" },
+    {
+      name: "a 404",
+      route: { status: 404, type: "text/plain", body: "Not Found" },
+      reason: "answered HTTP 404 Not Found",
+    },
+    {
+      name: "an HTML page",
+      route: { type: "text/html", body: "<!doctype html><h1>Docs moved</h1>" },
+      reason: "answered an HTML page (content-type text/html), not an OpenAPI document: has it moved?",
+    },
+    {
+      name: "JSON that is not OpenAPI",
+      route: { type: "application/json", body: '{"error":"rate limited"}' },
+      reason: "is not an OpenAPI 3.0 or 3.1 document (no `openapi` field)",
+    },
+    {
+      name: "a body that is not JSON or YAML",
+      route: { type: "application/json", body: '{"openapi": "3.0.0", ' },
+      reason: "is neither JSON nor YAML",
+    },
   ])("$name upstream is an error naming the URL (exit 2), never “no drift”", async ({ route, reason }) => {
     server.serve(upstreamPaths.freepik, route);
     const result = await check();
@@ -108,6 +149,9 @@ describe("specs:check", { timeout: 60_000 }, () => {
 
   it("an unknown provider is a usage error (exit 2)", async () => {
     const result = await check("midjourney");
-    expect(result).toMatchObject({ code: 2, stderr: "error: no provider `midjourney` (specs/*/source.yaml has: flamel, freepik, novita)\n" });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: "error: no provider `midjourney` (specs/*/source.yaml has: flamel, freepik, novita)\n",
+    });
   });
 });

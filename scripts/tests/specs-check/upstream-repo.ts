@@ -16,7 +16,9 @@ export async function createUpstreamRepo(urlOf: (path: string) => string): Promi
     await cp(join(repoRoot, "packages", provider, "package.json"), repo.path(`packages/${provider}/package.json`));
   }
   for (const provider of ["flamel", "freepik"] as const) {
-    await repo.edit(`specs/${provider}/source.yaml`, (text) => text.replace(/url: \S+/g, `url: ${urlOf(upstreamPaths[provider])}`));
+    await repo.edit(`specs/${provider}/source.yaml`, (text) =>
+      text.replace(/url: \S+/g, `url: ${urlOf(upstreamPaths[provider])}`),
+    );
   }
   return repo;
 }

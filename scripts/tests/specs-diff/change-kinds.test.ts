@@ -38,7 +38,9 @@ describe.each(cases)("$name", (testCase) => {
     ]);
     const changes = diffDocuments(before, after);
     if (testCase.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
-    expect(sorted(changes.map(({ kind, breaking, location }) => ({ kind, breaking, location })))).toEqual(sorted(testCase.expected.changes));
+    expect(sorted(changes.map(({ kind, breaking, location }) => ({ kind, breaking, location })))).toEqual(
+      sorted(testCase.expected.changes),
+    );
     expect(bumpFor(changes, testCase.currentVersion)).toBe(testCase.expected.bump);
     for (const change of changes) expect(change.message).toMatch(/\S/);
   });

@@ -24,22 +24,50 @@ async function json(...args: string[]): Promise<Report> {
 
 describe("specs:diff on real documents", () => {
   it("Flamel image-to-prompt → create: one operation removed (breaking), one added", async () => {
-    const report = await json(join(repoRoot, "specs/flamel/upstream/image-to-prompt.yaml"), join(repoRoot, "specs/flamel/upstream/create-image.yaml"));
+    const report = await json(
+      join(repoRoot, "specs/flamel/upstream/image-to-prompt.yaml"),
+      join(repoRoot, "specs/flamel/upstream/create-image.yaml"),
+    );
     expect(report).toEqual({
       bump: "major",
       changes: [
-        { kind: "operation-removed", location: "/paths/~1api~1images~1imageToPrompt/post", breaking: true, message: "POST /api/images/imageToPrompt removed" },
-        { kind: "operation-added", location: "/paths/~1api~1images~1create/post", breaking: false, message: "POST /api/images/create added" },
+        {
+          kind: "operation-removed",
+          location: "/paths/~1api~1images~1imageToPrompt/post",
+          breaking: true,
+          message: "POST /api/images/imageToPrompt removed",
+        },
+        {
+          kind: "operation-added",
+          location: "/paths/~1api~1images~1create/post",
+          breaking: false,
+          message: "POST /api/images/create added",
+        },
       ],
     });
   });
 
   it("Freepik upstream → the corrected bundle: what the overlay changes, with the package's 0.x bump", async () => {
-    const report = await json(join(fixtures, "real/freepik-upstream.yaml"), join(fixtures, "real/freepik-corrected.json"), "--package", join(repoRoot, "packages/freepik"));
+    const report = await json(
+      join(fixtures, "real/freepik-upstream.yaml"),
+      join(fixtures, "real/freepik-corrected.json"),
+      "--package",
+      join(repoRoot, "packages/freepik"),
+    );
     expect(report.bump).toBe("minor");
-    expect(report.changes.filter((change) => change.breaking).map(({ kind, location }) => ({ kind, location }))).toEqual([
-      { kind: "format-changed", location: "/paths/~1v1~1ai~1image-to-prompt/post/responses/200/content/application~1json/schema/properties/data/properties/generated/items/format" },
-      { kind: "response-property-removed", location: "/paths/~1v1~1ai~1image-to-prompt/post/responses/400/content/application~1problem+json/schema/properties/problem" },
+    expect(
+      report.changes.filter((change) => change.breaking).map(({ kind, location }) => ({ kind, location })),
+    ).toEqual([
+      {
+        kind: "format-changed",
+        location:
+          "/paths/~1v1~1ai~1image-to-prompt/post/responses/200/content/application~1json/schema/properties/data/properties/generated/items/format",
+      },
+      {
+        kind: "response-property-removed",
+        location:
+          "/paths/~1v1~1ai~1image-to-prompt/post/responses/400/content/application~1problem+json/schema/properties/problem",
+      },
     ]);
     const additive = report.changes.filter((change) => !change.breaking).map((change) => change.message);
     expect(additive).toContain("GET /v1/ai/image-to-prompt added");
@@ -48,13 +76,26 @@ describe("specs:diff on real documents", () => {
   });
 
   it("Flamel's multi-file root (paths $ref'd into upstream/) → its corrected bundle: the localhost server removal is breaking", async () => {
-    const report = await json(join(repoRoot, "specs/flamel/openapi.yaml"), join(repoRoot, "packages/flamel/openapi.json"), "--current-version", "1.4.0");
+    const report = await json(
+      join(repoRoot, "specs/flamel/openapi.yaml"),
+      join(repoRoot, "packages/flamel/openapi.json"),
+      "--current-version",
+      "1.4.0",
+    );
     expect(report.bump).toBe("major");
-    expect(report.changes).toContainEqual({ kind: "server-removed", location: "/servers", breaking: true, message: "document: server `http://localhost:4010` removed" });
+    expect(report.changes).toContainEqual({
+      kind: "server-removed",
+      location: "/servers",
+      breaking: true,
+      message: "document: server `http://localhost:4010` removed",
+    });
   });
 
   it("follows $refs into other files (OpenAPI 3.1), relative to the document", async () => {
-    const report = await json(join(fixtures, "multi-file/old/openapi.yaml"), join(fixtures, "multi-file/new/openapi.yaml"));
+    const report = await json(
+      join(fixtures, "multi-file/old/openapi.yaml"),
+      join(fixtures, "multi-file/new/openapi.yaml"),
+    );
     const items = "/paths/~1pets/get/responses/200/content/application~1json/schema/items";
     expect(report.changes.map(({ kind, location, breaking }) => ({ kind, location, breaking }))).toEqual([
       { kind: "response-property-optional", location: `${items}/properties/name`, breaking: true },
@@ -73,7 +114,10 @@ describe("specs:diff output and exit codes", () => {
 
   /** A hand-made case's OLD and NEW, as two files (JSON and YAML, to read both). */
   async function casePair(name: string): Promise<[string, string]> {
-    const { old, new: now } = parse(await readFile(join(fixtures, "cases", `${name}.yaml`), "utf8")) as { old: unknown; new: unknown };
+    const { old, new: now } = parse(await readFile(join(fixtures, "cases", `${name}.yaml`), "utf8")) as {
+      old: unknown;
+      new: unknown;
+    };
     const [a, b] = [join(scratch, `${name}.old.json`), join(scratch, `${name}.new.yaml`)];
     await writeFile(a, JSON.stringify(old));
     await writeFile(b, stringify(now));
@@ -81,11 +125,16 @@ describe("specs:diff output and exit codes", () => {
   }
 
   it("prints a table with the bump by default, breaking changes first", async () => {
-    const result = await diff(join(fixtures, "multi-file/old/openapi.yaml"), join(fixtures, "multi-file/new/openapi.yaml"));
+    const result = await diff(
+      join(fixtures, "multi-file/old/openapi.yaml"),
+      join(fixtures, "multi-file/new/openapi.yaml"),
+    );
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^BREAKING\s+KIND\s+MESSAGE\s+LOCATION$/);
-    expect(lines[1]).toMatch(/^yes\s+response-property-optional\s+GET \/pets: response 200 \(application\/json\) field `\[\]\.name` is now optional\s+\/paths\//);
+    expect(lines[1]).toMatch(
+      /^yes\s+response-property-optional\s+GET \/pets: response 200 \(application\/json\) field `\[\]\.name` is now optional\s+\/paths\//,
+    );
     expect(lines.at(-1)).toBe("3 changes, 1 breaking; semver bump: major");
   });
 
@@ -119,12 +168,15 @@ describe("specs:diff output and exit codes", () => {
       kind: "type-incompatible",
       location: "/paths/~1pets~1{id}~1position/get/responses/200/content/application~1json",
       breaking: true,
-      message: "GET /pets/{id}/position: response 200 (application/json): code written against OLD no longer compiles (Type '[string, string]' is not assignable to type '[string, number]'.)",
+      message:
+        "GET /pets/{id}/position: response 200 (application/json): code written against OLD no longer compiles (Type '[string, string]' is not assignable to type '[string, number]'.)",
     });
   });
 
   it("resolves relative paths from where pnpm was started (INIT_CWD), not the workspace root", async () => {
-    const result = await runCli("specs-diff/cli.ts", ["old/openapi.yaml", "new/openapi.yaml", "--json"], { INIT_CWD: join(fixtures, "multi-file") });
+    const result = await runCli("specs-diff/cli.ts", ["old/openapi.yaml", "new/openapi.yaml", "--json"], {
+      INIT_CWD: join(fixtures, "multi-file"),
+    });
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Report).changes).toHaveLength(3);
   });
@@ -143,15 +195,31 @@ describe("specs:diff output and exit codes", () => {
   it("a missing file, a Swagger 2 document, a broken $ref and a bad version are errors naming what is wrong (exit 2)", async () => {
     const missing = join(scratch, "nope.yaml");
     const valid = join(fixtures, "multi-file/old/openapi.yaml");
-    expect(await diff(missing, valid)).toMatchObject({ code: 2, stderr: `error: ${missing}: cannot be read (ENOENT)\n` });
+    expect(await diff(missing, valid)).toMatchObject({
+      code: 2,
+      stderr: `error: ${missing}: cannot be read (ENOENT)\n`,
+    });
     const swagger = join(fixtures, "swagger-2.yaml");
-    expect(await diff(valid, swagger)).toMatchObject({ code: 2, stderr: `error: ${swagger}: is not an OpenAPI 3.0 or 3.1 document (Swagger 2.0)\n` });
+    expect(await diff(valid, swagger)).toMatchObject({
+      code: 2,
+      stderr: `error: ${swagger}: is not an OpenAPI 3.0 or 3.1 document (Swagger 2.0)\n`,
+    });
     const broken = join(scratch, "broken.yaml");
-    await writeFile(broken, stringify({ openapi: "3.0.3", info: { title: "t", version: "1" }, paths: { "/a": { $ref: "./missing-part.yaml#/a" } } }));
+    await writeFile(
+      broken,
+      stringify({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: { "/a": { $ref: "./missing-part.yaml#/a" } },
+      }),
+    );
     const result = await diff(valid, broken);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^error: ${broken}: cannot be bundled: .*missing-part\\.yaml`));
-    expect(await diff(valid, valid, "--current-version", "one")).toMatchObject({ code: 2, stderr: "error: `one` is not a semver version (MAJOR.MINOR.PATCH)\n" });
+    expect(await diff(valid, valid, "--current-version", "one")).toMatchObject({
+      code: 2,
+      stderr: "error: `one` is not a semver version (MAJOR.MINOR.PATCH)\n",
+    });
   });
 });
 
@@ -179,7 +247,10 @@ describe("specs:diff on URLs", () => {
 
   it.each([
     { path: "/gone.yaml", reason: "answered HTTP 404 Not Found" },
-    { path: "/docs", reason: "answered an HTML page (content-type text/html; charset=utf-8), not an OpenAPI document: has it moved?" },
+    {
+      path: "/docs",
+      reason: "answered an HTML page (content-type text/html; charset=utf-8), not an OpenAPI document: has it moved?",
+    },
     { path: "/moved.json", reason: "is an HTML page, not an OpenAPI document" },
     { path: "/status.json", reason: "is not an OpenAPI 3.0 or 3.1 document (no `openapi` field)" },
   ])("$path: $reason (exit 2)", async ({ path, reason }) => {

@@ -11,7 +11,8 @@ let repo: TempRepo;
 let flamel: Record<string, any>;
 
 const sync = (provider: string) => runCli("specs-sync/cli.ts", [provider, "--root", repo.root]);
-const changesets = async () => (await readdir(repo.path(".changeset")).catch(() => [] as string[])).filter((name) => name.endsWith(".md"));
+const changesets = async () =>
+  (await readdir(repo.path(".changeset")).catch(() => [] as string[])).filter((name) => name.endsWith(".md"));
 const toPrompt = () => flamel.paths["/api/images/imageToPrompt"].post;
 
 beforeAll(async () => {
@@ -55,8 +56,12 @@ describe("specs:sync", { timeout: 120_000 }, () => {
     const changeset = parseChangeset(await repo.read(`.changeset/${name}`));
     // @image-sdk/flamel is 0.x: a breaking change (a response field removed) is a minor release.
     expect(changeset.releases).toEqual([{ name: "@image-sdk/flamel", type: "minor" }]);
-    expect(changeset.summary).toContain("- **Breaking:** POST /api/images/imageToPrompt: response 201 (application/json) field `captionTPrompt` removed");
-    expect(changeset.summary).toContain("- POST /api/images/imageToPrompt: request body (application/json) field `language` added (optional)");
+    expect(changeset.summary).toContain(
+      "- **Breaking:** POST /api/images/imageToPrompt: response 201 (application/json) field `captionTPrompt` removed",
+    );
+    expect(changeset.summary).toContain(
+      "- POST /api/images/imageToPrompt: request body (application/json) field `language` added (optional)",
+    );
 
     const check = await runCli("specs-check/cli.ts", ["flamel", "--root", repo.root]);
     expect(check.code).toBe(0);
@@ -68,7 +73,9 @@ describe("specs:sync", { timeout: 120_000 }, () => {
     const result = await sync("flamel");
     expect(result.code).toBe(0);
     const [name] = await changesets();
-    expect(parseChangeset(await repo.read(`.changeset/${name}`)).releases).toEqual([{ name: "@image-sdk/flamel", type: "patch" }]);
+    expect(parseChangeset(await repo.read(`.changeset/${name}`)).releases).toEqual([
+      { name: "@image-sdk/flamel", type: "patch" },
+    ]);
   });
 
   it("writes nothing when already in sync", async () => {
@@ -87,10 +94,18 @@ describe("specs:sync", { timeout: 120_000 }, () => {
     const packageBefore = await repo.snapshot("packages/flamel");
     const result = await sync("flamel");
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/yes\s+response-property-removed\s+POST \/api\/images\/create: response 201 \(application\/json\) field `images\[\]\.resolution` removed/);
-    expect(result.stdout).toContain("specs/flamel/overlay.yaml: actions[1] (`$.components.schemas.CreatedImageDto.properties.resolution`) matches nothing");
-    expect(result.stderr).toContain("specs/flamel/overlay.yaml (actions[1]): target `$.components.schemas.CreatedImageDto.properties.resolution` matches nothing");
-    expect(result.stderr).toContain("The vendored files were updated (specs/flamel/upstream/create-image.yaml), but the package was not regenerated");
+    expect(result.stdout).toMatch(
+      /yes\s+response-property-removed\s+POST \/api\/images\/create: response 201 \(application\/json\) field `images\[\]\.resolution` removed/,
+    );
+    expect(result.stdout).toContain(
+      "specs/flamel/overlay.yaml: actions[1] (`$.components.schemas.CreatedImageDto.properties.resolution`) matches nothing",
+    );
+    expect(result.stderr).toContain(
+      "specs/flamel/overlay.yaml (actions[1]): target `$.components.schemas.CreatedImageDto.properties.resolution` matches nothing",
+    );
+    expect(result.stderr).toContain(
+      "The vendored files were updated (specs/flamel/upstream/create-image.yaml), but the package was not regenerated",
+    );
     expect(await repo.read("specs/flamel/upstream/create-image.yaml")).not.toContain("resolution:");
     expect(await repo.snapshot("packages/flamel")).toEqual(packageBefore);
     expect(await changesets()).toEqual([]);
@@ -99,14 +114,19 @@ describe("specs:sync", { timeout: 120_000 }, () => {
   it("refuses Novita, whose spec we author (exit 2)", async () => {
     const result = await sync("novita");
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: specs\/novita\/source\.yaml: novita is authored by us \(https:\/\/novita\.ai\/\S+\): there is no upstream to sync\n$/);
+    expect(result.stderr).toMatch(
+      /^error: specs\/novita\/source\.yaml: novita is authored by us \(https:\/\/novita\.ai\/\S+\): there is no upstream to sync\n$/,
+    );
   });
 
   it("a failed fetch writes nothing (exit 2)", async () => {
     server.serve(upstreamPaths.flamel, { status: 503, type: "text/plain", body: "maintenance" });
     const before = await repo.snapshot("specs");
     const result = await sync("flamel");
-    expect(result).toMatchObject({ code: 2, stderr: `error: ${server.url(upstreamPaths.flamel)}: answered HTTP 503 Service Unavailable\n` });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: `error: ${server.url(upstreamPaths.flamel)}: answered HTTP 503 Service Unavailable\n`,
+    });
     expect(await repo.snapshot("specs")).toEqual(before);
   });
 });

@@ -3,13 +3,19 @@ import { build, type Plugin } from "esbuild";
 
 // Matches `fs`, `fs/promises`, `node:fs`, … : esbuild's browser platform would only call these
 // "not found"; this names the module that imported one.
-const nodeBuiltin = new RegExp(`^(node:.*|(${builtinModules.map((name) => name.replace(/[/.]/g, "\\$&")).join("|")})(/.*)?)$`);
+const nodeBuiltin = new RegExp(
+  `^(node:.*|(${builtinModules.map((name) => name.replace(/[/.]/g, "\\$&")).join("|")})(/.*)?)$`,
+);
 
 const rejectNodeBuiltins: Plugin = {
   name: "reject-node-builtins",
   setup(build) {
     build.onResolve({ filter: nodeBuiltin }, (args) => ({
-      errors: [{ text: `${args.importer || "<entry>"} imports the Node built-in "${args.path}", which does not exist in browsers` }],
+      errors: [
+        {
+          text: `${args.importer || "<entry>"} imports the Node built-in "${args.path}", which does not exist in browsers`,
+        },
+      ],
     }));
   },
 };

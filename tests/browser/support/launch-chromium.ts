@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 
 /** Debian's chromium, installed by scripts/install-chromium.sh (part of `npm run setup`). */
 export const chromiumPath = "/usr/bin/chromium";
@@ -7,7 +7,9 @@ export const chromiumPath = "/usr/bin/chromium";
 /** Headless Chromium with a fresh temporary profile (playwright's launch never reuses one). */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}; run \`bash scripts/install-chromium.sh\` (part of \`npm run setup\`)`);
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}; run \`bash scripts/install-chromium.sh\` (part of \`npm run setup\`)`,
+    );
   }
   return chromium.launch({
     executablePath: chromiumPath,

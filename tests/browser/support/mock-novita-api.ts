@@ -1,12 +1,19 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { createRequire } from "node:module";
 
 interface ResponseExample {
   value: unknown;
 }
 interface NovitaDocument {
-  paths: Record<string, { post: { responses: Record<string, { content: { "application/json": { examples: Record<string, ResponseExample> } } }> } }>;
+  paths: Record<
+    string,
+    {
+      post: {
+        responses: Record<string, { content: { "application/json": { examples: Record<string, ResponseExample> } } }>;
+      };
+    }
+  >;
 }
 
 const operationPath = "/v3/img2prompt";
@@ -16,7 +23,8 @@ const novitaDocument = JSON.parse(
 
 /** A response example of the img2prompt operation, as the package's own openapi.json documents it. */
 export function documentedExample(status: number, name: string): unknown {
-  const example = novitaDocument.paths[operationPath]?.post.responses[String(status)]?.content["application/json"].examples[name];
+  const example =
+    novitaDocument.paths[operationPath]?.post.responses[String(status)]?.content["application/json"].examples[name];
   if (!example) throw new Error(`packages/novita/openapi.json: no ${status} response example named ${name}`);
   return example.value;
 }
@@ -43,7 +51,12 @@ export function mockNovitaApi(pageOrigin: string): { listener: RequestListener; 
   const listener: RequestListener = async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const recorded = { method: request.method ?? "", path: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString("utf8") };
+    const recorded = {
+      method: request.method ?? "",
+      path: request.url ?? "",
+      headers: request.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+    };
     requests.push(recorded);
 
     response.setHeader("Access-Control-Allow-Origin", pageOrigin);
@@ -59,7 +72,8 @@ export function mockNovitaApi(pageOrigin: string): { listener: RequestListener; 
     }
     const authorization = request.headers.authorization;
     if (authorization === `Bearer ${apiKeys.withCredit}`) sendJson(response, 200, documentedExample(200, "prompt"));
-    else if (authorization === `Bearer ${apiKeys.withoutCredit}`) sendJson(response, 400, documentedExample(400, "BillingBalanceNotEnough"));
+    else if (authorization === `Bearer ${apiKeys.withoutCredit}`)
+      sendJson(response, 400, documentedExample(400, "BillingBalanceNotEnough"));
     else sendJson(response, 401, documentedExample(401, "InvalidApiKey"));
   };
   return { listener, requests };

@@ -4,16 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PageParameters, PageResults } from "../page/page-results.ts";
 import { bundlePage } from "../support/bundle-page.ts";
 import { launchChromium } from "../support/launch-chromium.ts";
-import { startLoopbackServer, type LoopbackServer } from "../support/loopback-server.ts";
+import { type LoopbackServer, startLoopbackServer } from "../support/loopback-server.ts";
 import { apiKeys, documentedExample, mockNovitaApi, type RecordedRequest } from "../support/mock-novita-api.ts";
 
 const pageEntry = join(import.meta.dirname, "..", "page", "novita-page.ts");
 
 // The 1×1 PNG of the spec's own request example: what Novita expects in `image_file`.
 const novitaDocument = (await import("@image-sdk/novita/openapi.json", { with: { type: "json" } })).default as {
-  paths: { "/v3/img2prompt": { post: { requestBody: { content: { "application/json": { examples: { png: { value: { image_file: string } } } } } } } } };
+  paths: {
+    "/v3/img2prompt": {
+      post: {
+        requestBody: { content: { "application/json": { examples: { png: { value: { image_file: string } } } } } };
+      };
+    };
+  };
 };
-const pngBase64 = novitaDocument.paths["/v3/img2prompt"].post.requestBody.content["application/json"].examples.png.value.image_file;
+const pngBase64 =
+  novitaDocument.paths["/v3/img2prompt"].post.requestBody.content["application/json"].examples.png.value.image_file;
 
 describe("a client bundle in headless Chromium", () => {
   let browser: Browser | undefined;
@@ -26,8 +33,12 @@ describe("a client bundle in headless Chromium", () => {
     pageServer = await startLoopbackServer((request, response) => {
       const path = new URL(request.url ?? "/", "http://page").pathname;
       if (path === "/page.js") response.writeHead(200, { "Content-Type": "text/javascript" }).end(script);
-      else if (path === "/image.png") response.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from(pngBase64, "base64"));
-      else if (path === "/") response.writeHead(200, { "Content-Type": "text/html" }).end(`<!doctype html><script type="module" src="/page.js"></script>`);
+      else if (path === "/image.png")
+        response.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from(pngBase64, "base64"));
+      else if (path === "/")
+        response
+          .writeHead(200, { "Content-Type": "text/html" })
+          .end(`<!doctype html><script type="module" src="/page.js"></script>`);
       else response.writeHead(404).end();
     });
     // A second server, so the page calls the API cross-origin, as it would call api.novita.ai.
@@ -46,20 +57,41 @@ describe("a client bundle in headless Chromium", () => {
     const page = await browser!.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    const parameters: PageParameters = { api: apiServer!.origin, keyWithCredit: apiKeys.withCredit, keyWithoutCredit: apiKeys.withoutCredit };
+    const parameters: PageParameters = {
+      api: apiServer!.origin,
+      keyWithCredit: apiKeys.withCredit,
+      keyWithoutCredit: apiKeys.withoutCredit,
+    };
     await page.goto(`${pageServer!.origin}/?${new URLSearchParams({ ...parameters })}`);
     const results = await page.evaluate(() => (globalThis as { pageResults?: Promise<PageResults> }).pageResults);
     expect(pageErrors).toEqual([]);
 
     expect(results?.prompt).toBe((documentedExample(200, "prompt") as { prompt: string }).prompt);
     const posts = requests.filter((request) => request.method === "POST");
-    expect(posts.map((request) => request.headers.authorization)).toEqual([`Bearer ${apiKeys.withCredit}`, `Bearer ${apiKeys.withoutCredit}`]);
+    expect(posts.map((request) => request.headers.authorization)).toEqual([
+      `Bearer ${apiKeys.withCredit}`,
+      `Bearer ${apiKeys.withoutCredit}`,
+    ]);
     // The Blob was base64-encoded in the browser to exactly the bytes the page was served.
-    expect(posts.map((request) => JSON.parse(request.body))).toEqual([{ image_file: pngBase64 }, { image_file: pngBase64 }]);
+    expect(posts.map((request) => JSON.parse(request.body))).toEqual([
+      { image_file: pngBase64 },
+      { image_file: pngBase64 },
+    ]);
     // Cross-origin with an Authorization header: Chromium asked first, and the client was allowed.
-    expect(requests.some((request) => request.method === "OPTIONS" && /authorization/.test(String(request.headers["access-control-request-headers"])))).toBe(true);
+    expect(
+      requests.some(
+        (request) =>
+          request.method === "OPTIONS" &&
+          /authorization/.test(String(request.headers["access-control-request-headers"])),
+      ),
+    ).toBe(true);
 
-    expect(results?.noCredit).toMatchObject({ name: "BadRequestError", isApiError: true, status: 400, code: "BILLING_BALANCE_NOT_ENOUGH" });
+    expect(results?.noCredit).toMatchObject({
+      name: "BadRequestError",
+      isApiError: true,
+      status: 400,
+      code: "BILLING_BALANCE_NOT_ENOUGH",
+    });
     expect(results?.noCredit?.message).not.toContain(apiKeys.withoutCredit);
     expect(results?.noKey).toMatchObject({ name: "MissingApiKeyError", isApiError: false });
     expect(results?.noKey?.message).toContain("NOVITA_API_KEY");
@@ -67,7 +99,10 @@ describe("a client bundle in headless Chromium", () => {
   });
 
   it("refuses to bundle a Node built-in, so the published entries above contain none", async () => {
-    const attempt = bundlePage({ contents: `import { readFile } from "node:fs/promises"; console.log(readFile);`, resolveDir: import.meta.dirname });
+    const attempt = bundlePage({
+      contents: `import { readFile } from "node:fs/promises"; console.log(readFile);`,
+      resolveDir: import.meta.dirname,
+    });
     await expect(attempt).rejects.toThrow(/imports the Node built-in "node:fs\/promises"/);
   });
 });

@@ -1,11 +1,11 @@
 // The assertions every contract test makes about what crossed the wire and what the client made of it.
 import { ApiError } from "@image-sdk/core";
+import type { Json, JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { expect } from "vitest";
 import type { ReceivedExchange } from "./exchange-recorder.ts";
 import { expectedError } from "./expected-error.ts";
 import type { DocumentedResponse } from "./openapi/documented-operations.ts";
 import type { SchemaValidator } from "./openapi/schema-validator.ts";
-import type { Json, JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 /** Every response the client received follows the schema of the response it claims to be. */
 export function expectConformingResponses(validator: SchemaValidator, exchanges: ReceivedExchange[]): void {
@@ -18,7 +18,12 @@ export function expectConformingResponses(validator: SchemaValidator, exchanges:
 }
 
 /** The client returned the typed error the document gives for this response and body. */
-export function expectDocumentedError(error: unknown, document: JsonObject, response: DocumentedResponse, body: Json): void {
+export function expectDocumentedError(
+  error: unknown,
+  document: JsonObject,
+  response: DocumentedResponse,
+  body: Json,
+): void {
   expect(error).toBeInstanceOf(ApiError);
   const { code, params } = expectedError(document, response, body);
   expect(error).toMatchObject({ status: Number(response.status), code, params, body });

@@ -2,8 +2,8 @@
 // document alone: the code property its error schema names (`x-image-sdk-error-code`) and the
 // pipeline's own rule for the code a documented text stands for.
 import { codeOfTemplate, documentedErrors } from "@image-sdk/scripts/pipeline/error-codes.ts";
+import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import type { DocumentedResponse } from "./openapi/documented-operations.ts";
-import { isObject, resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
 export interface ExpectedError {
   code: string | undefined;

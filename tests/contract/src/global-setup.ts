@@ -1,7 +1,7 @@
 // One static and one dynamic Prism mock per provider for the whole run, stopped in teardown.
 // stop-on-exit.ts and prism-process.ts cover the runs that never reach teardown.
 import type { TestProject } from "vitest/node";
-import { startPrism, type PrismServer } from "./prism/start-prism.ts";
+import { type PrismServer, startPrism } from "./prism/start-prism.ts";
 import { documentPath, PROVIDERS, type ProviderName } from "./provider-documents.ts";
 
 /** Fixed, so dynamic-mode responses are the same on every run. */
@@ -40,7 +40,9 @@ export default async function setup(project: TestProject) {
   }
   const urls = {} as Record<ProviderName, PrismUrls>;
   wanted.forEach(({ provider, mode }, i) => {
-    (urls[provider] ??= { static: "", dynamic: "" })[mode] = (settled[i] as PromiseFulfilledResult<PrismServer>).value.url;
+    (urls[provider] ??= { static: "", dynamic: "" })[mode] = (
+      settled[i] as PromiseFulfilledResult<PrismServer>
+    ).value.url;
   });
   project.provide("prism", urls);
   return stopAll;

@@ -9,7 +9,10 @@ export async function nodeHttpFetch(input: RequestInfo | URL, init?: RequestInit
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
       request.url,
-      { method: request.method, headers: { ...Object.fromEntries(request.headers), "content-length": String(body.length) } },
+      {
+        method: request.method,
+        headers: { ...Object.fromEntries(request.headers), "content-length": String(body.length) },
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -4,8 +4,8 @@
 import { createFlamelClient, type FlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient, type FreepikClient } from "@image-sdk/freepik";
 import { createNovitaClient, type NovitaClient } from "@image-sdk/novita";
-import { documentedOperations, type DocumentedOperation } from "./openapi/documented-operations.ts";
 import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { type DocumentedOperation, documentedOperations } from "./openapi/documented-operations.ts";
 import { loadDocument, type ProviderName } from "./provider-documents.ts";
 
 /** Where the client goes and how the test watches it. */
@@ -30,14 +30,19 @@ export interface RawResult {
   response: Response;
 }
 
-type Send<Client> = (client: Client, options: { headers: Record<string, string | null>; body: Json | undefined }) => Promise<RawResult>;
+type Send<Client> = (
+  client: Client,
+  options: { headers: Record<string, string | null>; body: Json | undefined },
+) => Promise<RawResult>;
 
 export interface ProviderContract<Client = unknown> {
   provider: ProviderName;
   operations: DocumentedOperation[];
   createClient(mock: MockClientOptions): Client;
   /** Sends `operation` through a client aimed at the mock, or undefined when no driver exists. */
-  sender(operation: DocumentedOperation): ((mock: MockClientOptions, options?: SendOptions) => Promise<RawResult>) | undefined;
+  sender(
+    operation: DocumentedOperation,
+  ): ((mock: MockClientOptions, options?: SendOptions) => Promise<RawResult>) | undefined;
 }
 
 /** The same key for every client: the mock checks for presence, and a real key must never be needed. */
@@ -77,7 +82,10 @@ export const flamelContract = defineContract<FlamelClient>(
   {
     // No documented request example: any image URL.
     "POST /api/images/imageToPrompt": (client, { headers, body }) =>
-      client.POST("/api/images/imageToPrompt", { body: (body ?? { image: "https://example.com/cat.png" }) as never, headers }),
+      client.POST("/api/images/imageToPrompt", {
+        body: (body ?? { image: "https://example.com/cat.png" }) as never,
+        headers,
+      }),
     "POST /api/images/create": (client, { headers, body }) =>
       client.POST("/api/images/create", { body: body as never, headers }),
   },
@@ -99,7 +107,8 @@ export const novitaContract = defineContract<NovitaClient>(
   "novita",
   (mock) => createNovitaClient({ ...common, ...mock }),
   {
-    "POST /v3/img2prompt": (client, { headers, body }) => client.POST("/v3/img2prompt", { body: body as never, headers }),
+    "POST /v3/img2prompt": (client, { headers, body }) =>
+      client.POST("/v3/img2prompt", { body: body as never, headers }),
   },
 );
 

@@ -1,9 +1,10 @@
 // The coverage gate fails on anything documented without a passing contract test.
+
+import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, test } from "vitest";
 import { coverageItems } from "../src/coverage-gate/coverage-items.ts";
 import { coverageReport, formatCoverageReport } from "../src/coverage-gate/coverage-report.ts";
 import { documentedOperations } from "../src/openapi/documented-operations.ts";
-import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { loadDocument, PROVIDERS } from "../src/provider-documents.ts";
 
 /** Every item of the document as it is: what a complete run of the suite records. */
@@ -40,14 +41,19 @@ describe("coverage gate", () => {
       { kind: "example", key: 'POST /api/images/create | 403 | application/json | example "BannedUser"' },
     ]);
     expect(formatCoverageReport(report)).toMatch(new RegExp(`✗ flamel: .*example ${examples}/${examples + 1},`));
-    expect(formatCoverageReport(report)).toContain('no contract test: [example] POST /api/images/create | 403 | application/json | example "BannedUser"');
+    expect(formatCoverageReport(report)).toContain(
+      'no contract test: [example] POST /api/images/create | 403 | application/json | example "BannedUser"',
+    );
   });
 
   test("fails when the document gains an operation, a status or a request example", () => {
     const document = structuredClone(loadDocument("novita")) as any;
     const covered = fullyCovered(document);
     const operation = document.paths["/v3/img2prompt"].post;
-    operation.responses["402"] = { description: "Payment required", content: { "application/json": { schema: { type: "object" } } } };
+    operation.responses["402"] = {
+      description: "Payment required",
+      content: { "application/json": { schema: { type: "object" } } },
+    };
     operation.requestBody.content["application/json"].examples.jpeg = { value: { image_file: "/9j/" } };
     document.paths["/v3/img2img"] = { post: { operationId: "img2img", responses: { "200": { description: "ok" } } } };
 
@@ -66,14 +72,18 @@ describe("coverage gate", () => {
 
   test("counts Freepik's webhook callback examples", () => {
     const document = loadDocument("freepik") as any;
-    const callback = document.paths["/v1/ai/image-to-prompt"].post.callbacks.taskFinished["{$request.body#/webhook_url}"];
+    const callback =
+      document.paths["/v1/ai/image-to-prompt"].post.callbacks.taskFinished["{$request.body#/webhook_url}"];
     const names = Object.keys(callback.post.requestBody.content["application/json"].examples);
     const keys = coverageItems(documentedOperations(document))
       .filter((item) => item.kind === "callback-example")
       .map((item) => item.key);
     expect(names.length).toBeGreaterThan(0);
     expect(keys).toEqual(
-      names.map((name) => `POST /v1/ai/image-to-prompt | callback taskFinished POST {$request.body#/webhook_url} | example "${name}"`),
+      names.map(
+        (name) =>
+          `POST /v1/ai/image-to-prompt | callback taskFinished POST {$request.body#/webhook_url} | example "${name}"`,
+      ),
     );
   });
 });

@@ -1,13 +1,14 @@
 // Every operation × every documented status × every named example of every provider document,
 // selected on the static mock with `Prefer: code=…, example=…` and received through the provider
 // package's client. A status without examples is answered from its schema and tested the same way.
+
+import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, inject, test } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectResultOfBody } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { CONTRACTS } from "../src/provider-contracts.ts";
 import { loadDocument } from "../src/provider-documents.ts";
 

@@ -1,12 +1,13 @@
 // Dynamic mode: Prism invents each documented response from its schema (fixed seed), and the
 // client must still parse it into its typed result or typed error, and the body must validate.
+
+import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, inject, test } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
 import { recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectResultOfBody } from "../src/expect-contract.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { CONTRACTS } from "../src/provider-contracts.ts";
 import { loadDocument } from "../src/provider-documents.ts";
 
@@ -25,7 +26,12 @@ for (const contract of CONTRACTS) {
           const recorder = recordExchanges();
           const result = await send(
             { baseUrl: prism[contract.provider].dynamic, fetch: recorder.fetch },
-            { headers: { Prefer: `code=${response.status}`, ...(response.mediaType ? { Accept: response.mediaType } : {}) } },
+            {
+              headers: {
+                Prefer: `code=${response.status}`,
+                ...(response.mediaType ? { Accept: response.mediaType } : {}),
+              },
+            },
           );
 
           expect(recorder.exchanges).toHaveLength(1);

@@ -2,16 +2,22 @@
 // says comes back is what they return, and every documented error example comes out as a thrown
 // typed error. The helpers take no headers, so the mock's answer is chosen with a client-wide Prefer.
 import { ApiError } from "@image-sdk/core";
-import { createFlamelClient, type CreateImageBody } from "@image-sdk/flamel";
+import { type CreateImageBody, createFlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient, TaskFailedError, TaskTimeoutError } from "@image-sdk/freepik";
 import { createNovitaClient } from "@image-sdk/novita";
+import { isObject, type Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, inject, test } from "vitest";
-import { recordExchanges, type ExchangeRecorder } from "../src/exchange-recorder.ts";
+import { type ExchangeRecorder, recordExchanges } from "../src/exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError, violationsOf } from "../src/expect-contract.ts";
 import type { DocumentedOperation, DocumentedResponse, NamedExample } from "../src/openapi/documented-operations.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { isObject, type Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { flamelContract, freepikContract, novitaContract, TEST_API_KEY, type ProviderContract } from "../src/provider-contracts.ts";
+import {
+  flamelContract,
+  freepikContract,
+  novitaContract,
+  type ProviderContract,
+  TEST_API_KEY,
+} from "../src/provider-contracts.ts";
 import { loadDocument, type ProviderName } from "../src/provider-documents.ts";
 
 const prism = inject("prism");
@@ -29,7 +35,9 @@ function preferring(response: DocumentedResponse, example: NamedExample | undefi
 function errorCases(documented: DocumentedOperation) {
   return documented.responses
     .filter((response) => Number(response.status) >= 400 && response.mediaType === "application/json")
-    .flatMap((response) => (response.examples.length ? response.examples : [undefined]).map((example) => ({ response, example })));
+    .flatMap((response) =>
+      (response.examples.length ? response.examples : [undefined]).map((example) => ({ response, example })),
+    );
 }
 
 function caseName({ response, example }: { response: DocumentedResponse; example: NamedExample | undefined }) {
@@ -42,7 +50,12 @@ function expectAcceptedRequests(provider: ProviderName, recorder: ExchangeRecord
   expectConformingResponses(new SchemaValidator(loadDocument(provider)), recorder.exchanges);
 }
 
-async function expectThrowsDocumentedError(provider: ProviderName, recorder: ExchangeRecorder, call: Promise<unknown>, response: DocumentedResponse) {
+async function expectThrowsDocumentedError(
+  provider: ProviderName,
+  recorder: ExchangeRecorder,
+  call: Promise<unknown>,
+  response: DocumentedResponse,
+) {
   const error = await call.then(
     () => expect.unreachable("the helper resolved"),
     (thrown: unknown) => thrown,
@@ -80,7 +93,9 @@ describe("flamel helpers", () => {
     "createImage sends request example %s and returns the images",
     async (_name, example) => {
       const recorder = recordExchanges();
-      const result = await client(recorder, { Prefer: "code=201" }).createImage(example.value as unknown as CreateImageBody);
+      const result = await client(recorder, { Prefer: "code=201" }).createImage(
+        example.value as unknown as CreateImageBody,
+      );
       expect(JSON.parse(recorder.exchanges[0]!.requestBody)).toEqual(example.value);
       expect(result).toEqual(JSON.parse(recorder.exchanges[0]!.body));
       expectAcceptedRequests("flamel", recorder);
@@ -91,7 +106,9 @@ describe("flamel helpers", () => {
     "createImage throws the typed error for %s",
     async (_name, { response, example }) => {
       const recorder = recordExchanges();
-      const call = client(recorder, preferring(response, example)).createImage(create.requestExamples[0]!.value as unknown as CreateImageBody);
+      const call = client(recorder, preferring(response, example)).createImage(
+        create.requestExamples[0]!.value as unknown as CreateImageBody,
+      );
       await expectThrowsDocumentedError("flamel", recorder, call, response);
     },
   );
@@ -101,7 +118,9 @@ describe("freepik imageToPrompt (create, then poll)", () => {
   const create = operation(freepikContract, "POST /v1/ai/image-to-prompt");
   const [success] = create.responses.filter((response) => response.status === "200");
   const exampleWithStatus = (status: string) =>
-    success!.examples.find((example) => isObject(example.value) && isObject(example.value.data) && example.value.data.status === status)!;
+    success!.examples.find(
+      (example) => isObject(example.value) && isObject(example.value.data) && example.value.data.status === status,
+    )!;
   const client = (recorder: ExchangeRecorder, headers: Record<string, string>) =>
     createFreepikClient({ ...common, baseUrl: prism.freepik.static, fetch: recorder.fetch, headers });
   const image = (create.requestExamples[0]!.value as { image: string }).image;
@@ -126,11 +145,18 @@ describe("freepik imageToPrompt (create, then poll)", () => {
   test("polls a task that stays in progress until its timeout, checking the task's status route", async () => {
     const inProgress = exampleWithStatus("IN_PROGRESS");
     const recorder = recordExchanges();
-    const call = client(recorder, preferring(success!, inProgress)).imageToPrompt(image, { pollInterval: 20, timeout: 1_000 });
+    const call = client(recorder, preferring(success!, inProgress)).imageToPrompt(image, {
+      pollInterval: 20,
+      timeout: 1_000,
+    });
     await expect(call).rejects.toThrow(TaskTimeoutError);
     await expect(call).rejects.toMatchObject({ lastStatus: "IN_PROGRESS" });
     const taskId = (inProgress.value as { data: { task_id: string } }).data.task_id;
-    expect(recorder.exchanges.some((exchange) => exchange.method === "GET" && exchange.url.endsWith(`/v1/ai/image-to-prompt/${taskId}`))).toBe(true);
+    expect(
+      recorder.exchanges.some(
+        (exchange) => exchange.method === "GET" && exchange.url.endsWith(`/v1/ai/image-to-prompt/${taskId}`),
+      ),
+    ).toBe(true);
     expectAcceptedRequests("freepik", recorder);
   });
 

@@ -1,11 +1,11 @@
 // The harness never leaves a Prism mock behind: not after a normal stop, not after a start that
 // fails, and not after the process that started it is killed.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test, vi, type TestContext } from "vitest";
+import { describe, expect, type TestContext, test, vi } from "vitest";
 import { isListening, isRunning, processesMentioning } from "../src/prism/process-probe.ts";
 import { startPrism } from "../src/prism/start-prism.ts";
 import { documentPath } from "../src/provider-documents.ts";
@@ -34,7 +34,10 @@ async function expectNothingLeft(document: string, pid: number, url: string) {
   );
 }
 
-function startKillableRun(document: string, onTestFinished: Cleanup): Promise<{ run: ChildProcess; pid: number; url: string }> {
+function startKillableRun(
+  document: string,
+  onTestFinished: Cleanup,
+): Promise<{ run: ChildProcess; pid: number; url: string }> {
   const run = spawn(process.execPath, [fixture, document], { stdio: ["ignore", "pipe", "pipe"] });
   onTestFinished(() => void run.kill("SIGKILL"));
   return new Promise((resolve, reject) => {
@@ -45,7 +48,9 @@ function startKillableRun(document: string, onTestFinished: Cleanup): Promise<{ 
       if (line) resolve({ run, ...(JSON.parse(line) as { pid: number; url: string }) });
     });
     run.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-    run.once("exit", (code, signal) => reject(new Error(`fixture exited (${signal ?? code}) before starting Prism:\n${output}`)));
+    run.once("exit", (code, signal) =>
+      reject(new Error(`fixture exited (${signal ?? code}) before starting Prism:\n${output}`)),
+    );
   });
 }
 

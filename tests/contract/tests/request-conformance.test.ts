@@ -2,17 +2,22 @@
 // every documented request example, sent through the client, is accepted; requests that break the
 // contract are rejected for the documented reason, and the client reports a typed error.
 import { MissingApiKeyError } from "@image-sdk/core";
-import { createFlamelClient, type CreateImageBody } from "@image-sdk/flamel";
+import { type CreateImageBody, createFlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient } from "@image-sdk/freepik";
 import { createNovitaClient } from "@image-sdk/novita";
+import { type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, inject, test, vi } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
-import { recordExchanges, type ExchangeRecorder } from "../src/exchange-recorder.ts";
-import { expectConformingResponses, expectDocumentedError, violationsOf, type Violation } from "../src/expect-contract.ts";
+import { type ExchangeRecorder, recordExchanges } from "../src/exchange-recorder.ts";
+import {
+  expectConformingResponses,
+  expectDocumentedError,
+  type Violation,
+  violationsOf,
+} from "../src/expect-contract.ts";
 import { nodeHttpFetch } from "../src/node-http-fetch.ts";
 import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import {
   CONTRACTS,
   flamelContract,
@@ -32,7 +37,12 @@ function operationOf(contract: ProviderContract, key: string) {
   return operation;
 }
 
-function send(contract: ProviderContract, key: string, recorder: ExchangeRecorder, options: SendOptions): Promise<RawResult> {
+function send(
+  contract: ProviderContract,
+  key: string,
+  recorder: ExchangeRecorder,
+  options: SendOptions,
+): Promise<RawResult> {
   const sender = contract.sender(operationOf(contract, key));
   if (!sender) throw new Error(`no driver for ${contract.provider} ${key}`);
   return sender({ baseUrl: prism[contract.provider].static, fetch: recorder.fetch }, options);
@@ -92,10 +102,15 @@ async function expectRejected(
 
 const flamelDocument = loadDocument("flamel");
 const createExamples = operationOf(flamelContract, "POST /api/images/create").requestExamples;
-const referenceExample = createExamples.find((example) => resolveObject(flamelDocument, example.value)?.image !== undefined)!.value as JsonObject;
-const styleExample = createExamples.find((example) => resolveObject(flamelDocument, example.value)?.styleId !== undefined)!.value as JsonObject;
-const promptMaxLength = (resolveObject(flamelDocument, { $ref: "#/components/schemas/CreateImageWithRefDto" })!.properties as any).prompt
-  .maxLength as number;
+const referenceExample = createExamples.find(
+  (example) => resolveObject(flamelDocument, example.value)?.image !== undefined,
+)!.value as JsonObject;
+const styleExample = createExamples.find(
+  (example) => resolveObject(flamelDocument, example.value)?.styleId !== undefined,
+)!.value as JsonObject;
+const promptMaxLength = (
+  resolveObject(flamelDocument, { $ref: "#/components/schemas/CreateImageWithRefDto" })!.properties as any
+).prompt.maxLength as number;
 
 type AmbiguousBody = { prompt: string; ratio: "1:1"; image: string; styleId: number };
 // The client's body type refuses this at compile time (typecheck fails if that stops); the suite
@@ -122,14 +137,22 @@ const rejectedCases: RejectedCase[] = [
     name: "without the required Accept-Language header",
     options: { headers: { "Accept-Language": null } },
     transport: nodeHttpFetch,
-    violations: [{ location: ["request", "header"], code: "required", message: "Request header must have required property 'accept-language'" }],
+    violations: [
+      {
+        location: ["request", "header"],
+        code: "required",
+        message: "Request header must have required property 'accept-language'",
+      },
+    ],
   },
   {
     contract: flamelContract,
     operation: "POST /api/images/imageToPrompt",
     name: "without the required image field",
     options: { body: {} },
-    violations: [{ location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" }],
+    violations: [
+      { location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" },
+    ],
   },
   {
     contract: flamelContract,
@@ -204,7 +227,9 @@ const rejectedCases: RejectedCase[] = [
     operation: "POST /v1/ai/image-to-prompt",
     name: "without the required image field",
     options: { body: { webhook_url: "https://example.com/hook" } },
-    violations: [{ location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" }],
+    violations: [
+      { location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" },
+    ],
   },
   {
     contract: freepikContract,
@@ -232,7 +257,13 @@ const rejectedCases: RejectedCase[] = [
     operation: "POST /v3/img2prompt",
     name: "without the required image_file field",
     options: { body: {} },
-    violations: [{ location: ["request", "body"], code: "required", message: "Request body must have required property 'image_file'" }],
+    violations: [
+      {
+        location: ["request", "body"],
+        code: "required",
+        message: "Request body must have required property 'image_file'",
+      },
+    ],
   },
   {
     contract: novitaContract,
@@ -258,22 +289,30 @@ const rejectedCases: RejectedCase[] = [
 ];
 
 describe("requests that break the contract are rejected, as typed errors", () => {
-  test.each(rejectedCases.map((rejected) => [`${rejected.contract.provider}: ${rejected.operation} ${rejected.name}`, rejected] as const))(
-    "%s",
-    async (_name, { contract, operation, options, violations, transport }) => {
-      const recorder = recordExchanges(transport);
-      const result = await send(contract, operation, recorder, options);
-      await expectRejected(contract, recorder, result, violations, operation);
-    },
-  );
+  test.each(
+    rejectedCases.map(
+      (rejected) => [`${rejected.contract.provider}: ${rejected.operation} ${rejected.name}`, rejected] as const,
+    ),
+  )("%s", async (_name, { contract, operation, options, violations, transport }) => {
+    const recorder = recordExchanges(transport);
+    const result = await send(contract, operation, recorder, options);
+    await expectRejected(contract, recorder, result, violations, operation);
+  });
 
   test("freepik: GET /v1/ai/image-to-prompt/{task-id} with a task id that is not a uuid", async () => {
     const recorder = recordExchanges();
     const client = freepikContract.createClient({ baseUrl: prism.freepik.static, fetch: recorder.fetch });
-    const result = await client.GET("/v1/ai/image-to-prompt/{task-id}", { params: { path: { "task-id": "not-a-uuid" } } });
-    await expectRejected(freepikContract, recorder, result, [{ location: ["request", "path", "task-id"], code: "format" }], "GET /v1/ai/image-to-prompt/{task-id}");
+    const result = await client.GET("/v1/ai/image-to-prompt/{task-id}", {
+      params: { path: { "task-id": "not-a-uuid" } },
+    });
+    await expectRejected(
+      freepikContract,
+      recorder,
+      result,
+      [{ location: ["request", "path", "task-id"], code: "format" }],
+      "GET /v1/ai/image-to-prompt/{task-id}",
+    );
   });
-
 });
 
 describe("a client with no API key", () => {

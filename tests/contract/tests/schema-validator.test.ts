@@ -46,11 +46,20 @@ describe("schema validator", () => {
       valid: false,
       reason: "/images/0 must have required property 'resolution'",
     });
-    expect(created({ images: [{ ...image, resolution: "huge" }], defaultCredit: "1", dailyCredit: 2, monthlyCredit: 3 })).toEqual({
+    expect(
+      created({ images: [{ ...image, resolution: "huge" }], defaultCredit: "1", dailyCredit: 2, monthlyCredit: 3 }),
+    ).toEqual({
       valid: false,
       reason: '/images/0/resolution must match pattern "^\\d{3,4}x\\d{3,4}$"; /defaultCredit must be number',
     });
-    expect(created({ images: [{ ...image, generationError: 5, generationStatus: "DONE" }], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3 }).valid).toBe(false);
+    expect(
+      created({
+        images: [{ ...image, generationError: 5, generationStatus: "DONE" }],
+        defaultCredit: 1,
+        dailyCredit: 2,
+        monthlyCredit: 3,
+      }).valid,
+    ).toBe(false);
   });
 
   test("checks formats (uuid) and allOf compositions", () => {
@@ -67,16 +76,28 @@ describe("schema validator", () => {
   });
 
   test("rejects undocumented operations, statuses and media types, and bodies that are not JSON", () => {
-    const base = { method: "POST", url: "http://127.0.0.1/api/images/create", status: 201, contentType: "application/json", body: "{}" };
+    const base = {
+      method: "POST",
+      url: "http://127.0.0.1/api/images/create",
+      status: 201,
+      contentType: "application/json",
+      body: "{}",
+    };
     expect(flamel.validateResponse({ ...base, url: "http://127.0.0.1/api/images/delete" })).toEqual({
       valid: false,
       reason: "POST /api/images/delete is not a documented operation",
     });
-    expect(flamel.validateResponse({ ...base, status: 418 })).toEqual({ valid: false, reason: "POST /api/images/create does not document status 418" });
+    expect(flamel.validateResponse({ ...base, status: 418 })).toEqual({
+      valid: false,
+      reason: "POST /api/images/create does not document status 418",
+    });
     expect(flamel.validateResponse({ ...base, contentType: "text/html" })).toEqual({
       valid: false,
       reason: "POST /api/images/create 201 documents application/json, not text/html",
     });
-    expect(flamel.validateResponse({ ...base, body: "<html>" })).toEqual({ valid: false, reason: "body is not JSON: <html>" });
+    expect(flamel.validateResponse({ ...base, body: "<html>" })).toEqual({
+      valid: false,
+      reason: "body is not JSON: <html>",
+    });
   });
 });

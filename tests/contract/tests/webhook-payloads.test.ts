@@ -2,7 +2,7 @@
 // schema, and, signed the way the callback's headers document, passes the package's verifier and
 // comes out as its typed payload; the same payload altered after signing does not.
 import { createHmac } from "node:crypto";
-import { verifyWebhook, WebhookVerificationError, type TaskFinishedPayload } from "@image-sdk/freepik/webhooks";
+import { type TaskFinishedPayload, verifyWebhook, WebhookVerificationError } from "@image-sdk/freepik/webhooks";
 import { describe, expect, test } from "vitest";
 import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
 import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
@@ -22,7 +22,9 @@ function signedHeaders(body: string): Record<string, string> {
 }
 
 describe("freepik webhook payloads", () => {
-  const callbacks = freepikContract.operations.flatMap((operation) => operation.callbacks.map((callback) => ({ operation, callback })));
+  const callbacks = freepikContract.operations.flatMap((operation) =>
+    operation.callbacks.map((callback) => ({ operation, callback })),
+  );
 
   test("the document has callbacks with examples to check", () => {
     expect(callbacks.flatMap(({ callback }) => callback.examples).length).toBeGreaterThan(0);

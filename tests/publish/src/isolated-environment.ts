@@ -6,7 +6,10 @@ import { join } from "node:path";
  * the workspace's node shim points at its store), plus a userconfig and private cache, so what
  * runs depends only on the files the test wrote.
  */
-export function isolatedEnvironment(paths: { userconfig: string; cache: string }, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function isolatedEnvironment(
+  paths: { userconfig: string; cache: string },
+  extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (!/^(npm_|pnpm_|node_path$|node_options$)/i.test(name)) env[name] = value;

@@ -1,6 +1,6 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runServer } from "verdaccio";
 import { isolatedEnvironment } from "./isolated-environment.ts";
@@ -63,12 +63,18 @@ export async function startLocalRegistry(workDir: string): Promise<LocalRegistry
         assertLoopback(url);
         // npm would send a package whose manifest names its own registry there, whatever --registry says.
         if (manifest.publishConfig?.registry !== undefined) {
-          throw new Error(`${manifest.name}@${manifest.version} sets publishConfig.registry (${manifest.publishConfig.registry}); refusing to publish it`);
+          throw new Error(
+            `${manifest.name}@${manifest.version} sets publishConfig.registry (${manifest.publishConfig.registry}); refusing to publish it`,
+          );
         }
-        await runCommand("npm", ["publish", tarball, "--registry", url, "--ignore-scripts", "--access", "public", "--tag", "latest"], {
-          cwd: workDir,
-          env: isolatedEnvironment({ userconfig, cache: join(workDir, "npm-cache") }),
-        });
+        await runCommand(
+          "npm",
+          ["publish", tarball, "--registry", url, "--ignore-scripts", "--access", "public", "--tag", "latest"],
+          {
+            cwd: workDir,
+            env: isolatedEnvironment({ userconfig, cache: join(workDir, "npm-cache") }),
+          },
+        );
       },
     };
   } catch (error) {
@@ -93,7 +99,9 @@ async function createPublisher(url: string): Promise<string> {
   });
   const body = (await response.json()) as { token?: string; error?: string };
   if (!response.ok || body.token === undefined) {
-    throw new Error(`local registry refused to create user ${publisher.name}: HTTP ${response.status} ${JSON.stringify(body)}`);
+    throw new Error(
+      `local registry refused to create user ${publisher.name}: HTTP ${response.status} ${JSON.stringify(body)}`,
+    );
   }
   return body.token;
 }

@@ -8,7 +8,9 @@ import { findInstalled, workspaceRoot } from "./workspace-packages.ts";
  */
 export async function packageBin(packageName: string, command: string): Promise<string> {
   const dir = await findInstalled(packageName, workspaceRoot);
-  const { bin } = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { bin?: string | Record<string, string> };
+  const { bin } = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as {
+    bin?: string | Record<string, string>;
+  };
   const script = typeof bin === "string" ? bin : bin?.[command];
   if (script === undefined) throw new Error(`${packageName} has no "${command}" command`);
   return join(dir, script);

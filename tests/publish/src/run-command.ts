@@ -17,11 +17,20 @@ export function runCommand(command: string, args: readonly string[], options: Ru
     execFile(
       command,
       args,
-      { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeout ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        timeout: options.timeout ?? 120_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         if (error) {
           const code = error.killed ? "killed (timeout)" : `exit code ${String(error.code)}`;
-          reject(new Error(`${command} ${args.join(" ")} (in ${options.cwd}) failed: ${code}\n${stdout}\n${stderr}`.trimEnd()));
+          reject(
+            new Error(
+              `${command} ${args.join(" ")} (in ${options.cwd}) failed: ${code}\n${stdout}\n${stderr}`.trimEnd(),
+            ),
+          );
         } else {
           resolve(stdout);
         }

@@ -22,7 +22,7 @@ export function repoNode(): NodeBinary {
  */
 export async function systemNode(): Promise<NodeBinary> {
   const own = await realpath(process.execPath);
-  for (const dir of (process.env["PATH"] ?? "").split(delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     if (dir === "" || dir.startsWith(workspaceRoot)) continue;
     const candidate = join(dir, "node");
     const executable = await access(candidate, constants.X_OK).then(
@@ -35,5 +35,7 @@ export async function systemNode(): Promise<NodeBinary> {
     const version = (await runCommand(real, ["--version"], { cwd: workspaceRoot })).trim();
     return { path: real, version };
   }
-  throw new Error("no Node besides the repo's own is on PATH: the publish test runs the published packages on the machine's Node too");
+  throw new Error(
+    "no Node besides the repo's own is on PATH: the publish test runs the published packages on the machine's Node too",
+  );
 }

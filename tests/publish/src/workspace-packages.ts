@@ -14,12 +14,17 @@ export interface WorkspacePackage {
 
 /** The workspace's packages as pnpm sees them. */
 export async function listWorkspacePackages(): Promise<WorkspacePackage[]> {
-  const listing = JSON.parse(await runCommand("pnpm", ["ls", "--recursive", "--depth", "-1", "--json"], { cwd: workspaceRoot })) as Array<
-    Partial<WorkspacePackage> & { path: string }
-  >;
+  const listing = JSON.parse(
+    await runCommand("pnpm", ["ls", "--recursive", "--depth", "-1", "--json"], { cwd: workspaceRoot }),
+  ) as Array<Partial<WorkspacePackage> & { path: string }>;
   return listing
     .filter((entry) => entry.path !== workspaceRoot)
-    .map((entry) => ({ name: entry.name ?? entry.path, version: entry.version ?? "", path: entry.path, private: entry.private === true }));
+    .map((entry) => ({
+      name: entry.name ?? entry.path,
+      version: entry.version ?? "",
+      path: entry.path,
+      private: entry.private === true,
+    }));
 }
 
 /** The packages `pnpm release` publishes: every workspace package not marked private. */
@@ -35,10 +40,15 @@ export interface PackedPackage {
 
 /** `pnpm pack`, as `pnpm publish` (and so `changeset publish`) packs before uploading. */
 export async function packWorkspacePackage(packageDir: string, destination: string): Promise<PackedPackage> {
-  const { filename } = JSON.parse(await runCommand("pnpm", ["pack", "--json", "--pack-destination", destination], { cwd: packageDir })) as {
+  const { filename } = JSON.parse(
+    await runCommand("pnpm", ["pack", "--json", "--pack-destination", destination], { cwd: packageDir }),
+  ) as {
     filename: string;
   };
-  return { tarball: filename, manifest: JSON.parse(await runCommand("tar", ["-xzOf", filename, "package/package.json"], { cwd: destination })) };
+  return {
+    tarball: filename,
+    manifest: JSON.parse(await runCommand("tar", ["-xzOf", filename, "package/package.json"], { cwd: destination })),
+  };
 }
 
 export interface InstalledPackage {
@@ -54,7 +64,10 @@ export interface InstalledPackage {
  * lookup from each real folder, so it is exactly what this workspace installed. Packages named in
  * `published` are skipped: the test publishes those itself.
  */
-export async function listRuntimeDependencies(dirs: readonly string[], published: ReadonlySet<string>): Promise<InstalledPackage[]> {
+export async function listRuntimeDependencies(
+  dirs: readonly string[],
+  published: ReadonlySet<string>,
+): Promise<InstalledPackage[]> {
   const found = new Map<string, InstalledPackage>();
   const pending = [...dirs];
   for (let dir = pending.shift(); dir !== undefined; dir = pending.shift()) {
@@ -87,7 +100,9 @@ export async function findInstalled(name: string, fromDir: string): Promise<stri
   }
 }
 
-async function readManifest(dir: string): Promise<PackageManifest & { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }> {
+async function readManifest(
+  dir: string,
+): Promise<PackageManifest & { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }> {
   return JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
 }
 
@@ -103,12 +118,19 @@ async function pathExists(path: string): Promise<boolean> {
  * hard-links identical files, which npm's packer writes as tar hard-link entries that npm's own
  * installer then leaves empty.
  */
-export async function packInstalledPackage(pkg: InstalledPackage, destination: string, env: NodeJS.ProcessEnv): Promise<PackedPackage> {
+export async function packInstalledPackage(
+  pkg: InstalledPackage,
+  destination: string,
+  env: NodeJS.ProcessEnv,
+): Promise<PackedPackage> {
   const copy = await mkdtemp(join(destination, "copy-"));
   try {
     await cp(pkg.path, copy, { recursive: true, dereference: true });
     const [packed] = JSON.parse(
-      await runCommand("npm", ["pack", copy, "--json", "--ignore-scripts", "--pack-destination", destination], { cwd: destination, env }),
+      await runCommand("npm", ["pack", copy, "--json", "--ignore-scripts", "--pack-destination", destination], {
+        cwd: destination,
+        env,
+      }),
     ) as Array<{ filename: string }>;
     if (packed === undefined) throw new Error(`npm pack ${pkg.path} reported no tarball`);
     return { tarball: join(destination, packed.filename), manifest: await readManifest(pkg.path) };

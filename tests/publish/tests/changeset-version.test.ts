@@ -1,14 +1,14 @@
 // `changeset version` with the committed .changeset/config.json, run on a copy of this workspace's
 // manifests: a change to @image-sdk/core bumps core by its changeset, and bumps (patch) each public
 // package whose published range on core the new version leaves, with changelog entries naming it.
-import { access, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { access, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageBin } from "../src/package-bin.ts";
 import { runCommand } from "../src/run-command.ts";
-import { type WorkspacePackage, listWorkspacePackages, workspaceRoot } from "../src/workspace-packages.ts";
+import { listWorkspacePackages, type WorkspacePackage, workspaceRoot } from "../src/workspace-packages.ts";
 
 const core = "@image-sdk/core";
 const runtimeDependencyFields = ["dependencies", "peerDependencies", "optionalDependencies"] as const;
@@ -42,9 +42,21 @@ describe.each(["patch", "minor"] as const)("changeset version after a %s change 
     copy = await mkdtemp(join(tmpdir(), "image-sdk-changeset-"));
     await copyWorkspaceManifests(copy);
     const git = (...args: string[]) =>
-      runCommand("git", ["-c", "user.name=changeset test", "-c", "user.email=changeset-test@localhost", "-c", "commit.gpgsign=false", ...args], {
-        cwd: copy,
-      });
+      runCommand(
+        "git",
+        [
+          "-c",
+          "user.name=changeset test",
+          "-c",
+          "user.email=changeset-test@localhost",
+          "-c",
+          "commit.gpgsign=false",
+          ...args,
+        ],
+        {
+          cwd: copy,
+        },
+      );
     await git("init", "--quiet", "--initial-branch=main");
     await git("add", "--all");
     await git("commit", "--quiet", "--message", "workspace manifests");
@@ -72,7 +84,9 @@ describe.each(["patch", "minor"] as const)("changeset version after a %s change 
   });
 
   it("bumps each public dependent of core exactly when the new version leaves its published range", async () => {
-    const dependents = packages.filter((pkg) => pkg.name !== core && !pkg.private && coreRange(before.get(pkg.name)) !== undefined);
+    const dependents = packages.filter(
+      (pkg) => pkg.name !== core && !pkg.private && coreRange(before.get(pkg.name)) !== undefined,
+    );
     expect(dependents.length).toBeGreaterThan(0);
     const always = config.___experimentalUnsafeOptions_WILL_CHANGE_IN_PATCH?.updateInternalDependents === "always";
     for (const pkg of dependents) {
@@ -103,7 +117,9 @@ describe.each(["patch", "minor"] as const)("changeset version after a %s change 
   });
 
   it("consumes the changeset", async () => {
-    expect((await readdir(join(copy, ".changeset"))).filter((file) => file.endsWith(".md") && file !== "README.md")).toEqual([]);
+    expect(
+      (await readdir(join(copy, ".changeset"))).filter((file) => file.endsWith(".md") && file !== "README.md"),
+    ).toEqual([]);
   });
 });
 
@@ -121,7 +137,13 @@ async function copyWorkspaceManifests(copy: string): Promise<void> {
     await mkdir(target, { recursive: true });
     await cp(join(pkg.path, "package.json"), join(target, "package.json"));
     const changelog = join(pkg.path, "CHANGELOG.md");
-    if (await access(changelog).then(() => true, () => false)) await cp(changelog, join(target, "CHANGELOG.md"));
+    if (
+      await access(changelog).then(
+        () => true,
+        () => false,
+      )
+    )
+      await cp(changelog, join(target, "CHANGELOG.md"));
   }
   await mkdir(join(copy, "node_modules"));
   await symlink(join(workspaceRoot, "node_modules/@changesets"), join(copy, "node_modules/@changesets"));

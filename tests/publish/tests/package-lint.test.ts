@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageBin } from "../src/package-bin.ts";
 import { runCommand } from "../src/run-command.ts";
-import { type PackedPackage, listPublicPackages, packWorkspacePackage } from "../src/workspace-packages.ts";
+import { listPublicPackages, type PackedPackage, packWorkspacePackage } from "../src/workspace-packages.ts";
 
 const publicPackages = await listPublicPackages();
 const publint = await packageBin("publint", "publint");
@@ -27,12 +27,18 @@ describe.each(publicPackages.map((pkg) => ({ name: pkg.name, path: pkg.path })))
 
   it("passes publint with warnings as errors", async () => {
     // --strict: publint exits non-zero on any error or warning, and lists them.
-    await expect(runCommand(process.execPath, [publint, "run", packed.tarball, "--strict"], { cwd: work })).resolves.toBeTypeOf("string");
+    await expect(
+      runCommand(process.execPath, [publint, "run", packed.tarball, "--strict"], { cwd: work }),
+    ).resolves.toBeTypeOf("string");
   });
 
   it("passes Are the Types Wrong (strict profile: node10, node16 ESM and CJS, bundler)", async () => {
     // attw exits non-zero on any problem; its table says which entry point and resolution mode.
-    const check = runCommand(process.execPath, [attw, packed.tarball, "--profile", "strict", "--format", "table-flipped", "--no-color"], { cwd: work });
+    const check = runCommand(
+      process.execPath,
+      [attw, packed.tarball, "--profile", "strict", "--format", "table-flipped", "--no-color"],
+      { cwd: work },
+    );
     await expect(check).resolves.toBeTypeOf("string");
   });
 });

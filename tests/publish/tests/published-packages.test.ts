@@ -5,6 +5,8 @@
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+// The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
+import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,13 +14,11 @@ import { isolatedEnvironment } from "../src/isolated-environment.ts";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts";
 import { runCommand } from "../src/run-command.ts";
 import { type NodeBinary, repoNode, systemNode } from "../src/system-node.ts";
-// The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
-import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
 import {
-  type PackedPackage,
   findInstalled,
   listPublicPackages,
   listRuntimeDependencies,
+  type PackedPackage,
   packInstalledPackage,
   packWorkspacePackage,
   readInstalled,
@@ -73,21 +73,36 @@ describe("the published packages, installed by a downstream project", () => {
       new Set(publicPackages.map((pkg) => pkg.name)),
     );
     const publishEnv = isolatedEnvironment({ userconfig: registry.userconfig, cache: join(work, "npm-cache-publish") });
-    const thirdParty = await Promise.all([...tools, ...dependencies].map((pkg) => packInstalledPackage(pkg, tarballs, publishEnv)));
+    const thirdParty = await Promise.all(
+      [...tools, ...dependencies].map((pkg) => packInstalledPackage(pkg, tarballs, publishEnv)),
+    );
     const target = registry;
     await Promise.all([...thirdParty, ...packed].map(({ tarball, manifest }) => target.publish(tarball, manifest)));
 
     consumer = join(work, "consumer");
     await cp(fixture, consumer, { recursive: true });
-    await writeFile(join(consumer, "package.json"), `${JSON.stringify({ name: "image-sdk-consumer", private: true }, null, 2)}\n`);
+    await writeFile(
+      join(consumer, "package.json"),
+      `${JSON.stringify({ name: "image-sdk-consumer", private: true }, null, 2)}\n`,
+    );
     await writeFile(join(work, "consumer.npmrc"), `registry=${registry.url}\n`);
-    consumerEnv = isolatedEnvironment({ userconfig: join(work, "consumer.npmrc"), cache: join(work, "npm-cache-consumer") });
-    await runCommand("npm", ["install", ...clients, ...tools.map((tool) => `${tool.name}@${tool.version}`), "--registry", registry.url], {
+    consumerEnv = isolatedEnvironment({
+      userconfig: join(work, "consumer.npmrc"),
+      cache: join(work, "npm-cache-consumer"),
+    });
+    await runCommand(
+      "npm",
+      ["install", ...clients, ...tools.map((tool) => `${tool.name}@${tool.version}`), "--registry", registry.url],
+      {
+        cwd: consumer,
+        env: consumerEnv,
+      },
+    );
+    // JavaScript for the run tests; whether it type-checks is a test of its own below.
+    await runCommand(process.execPath, [tsc(consumer), "-p", "tsconfig.node16.json", "--noCheck"], {
       cwd: consumer,
       env: consumerEnv,
     });
-    // JavaScript for the run tests; whether it type-checks is a test of its own below.
-    await runCommand(process.execPath, [tsc(consumer), "-p", "tsconfig.node16.json", "--noCheck"], { cwd: consumer, env: consumerEnv });
     prism = await startPrism({ document: join(consumer, "node_modules/@image-sdk/flamel/openapi.json") });
   });
 
@@ -103,7 +118,10 @@ describe("the published packages, installed by a downstream project", () => {
       for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
         expect(range, `${manifest.name} depends on ${name}`).not.toMatch(/^workspace:/);
         const version = versions.get(name);
-        if (version !== undefined) expect(semver.satisfies(version, range), `${name}@${version} satisfies ${manifest.name}'s ${range}`).toBe(true);
+        if (version !== undefined)
+          expect(semver.satisfies(version, range), `${name}@${version} satisfies ${manifest.name}'s ${range}`).toBe(
+            true,
+          );
       }
     }
   });
@@ -111,7 +129,9 @@ describe("the published packages, installed by a downstream project", () => {
   it("installs the clients outside the workspace, with every dependency from the local registry", async () => {
     expect(relative(workspaceRoot, consumer).startsWith("..")).toBe(true);
     // npm ls exits non-zero on a missing or invalid dependency anywhere in the tree.
-    const tree = JSON.parse(await runCommand("npm", ["ls", "--all", "--json"], { cwd: consumer, env: consumerEnv })) as {
+    const tree = JSON.parse(
+      await runCommand("npm", ["ls", "--all", "--json"], { cwd: consumer, env: consumerEnv }),
+    ) as {
       dependencies: Record<string, { version: string; resolved: string }>;
     };
     for (const name of clients) {
@@ -121,41 +141,59 @@ describe("the published packages, installed by a downstream project", () => {
     }
   });
 
-  it.each(["bundler", "node16"])("type-checks consumer code in strict mode under moduleResolution %s", async (resolution) => {
-    await runCommand(process.execPath, [tsc(consumer), "-p", `tsconfig.${resolution}.json`, "--noEmit"], { cwd: consumer, env: consumerEnv });
-  });
+  it.each(["bundler", "node16"])(
+    "type-checks consumer code in strict mode under moduleResolution %s",
+    async (resolution) => {
+      await runCommand(process.execPath, [tsc(consumer), "-p", `tsconfig.${resolution}.json`, "--noEmit"], {
+        cwd: consumer,
+        env: consumerEnv,
+      });
+    },
+  );
 
   it.each([
     { format: "esm", runtime: "machine's" },
     { format: "cjs", runtime: "machine's" },
     { format: "esm", runtime: "repo's" },
     { format: "cjs", runtime: "repo's" },
-  ] as const)("runs as $format on the $runtime Node and calls the mock through the published client", async ({ format, runtime }) => {
-    const node = runtime === "machine's" ? machineNode : repoNode();
-    for (const name of clients) {
-      const engines = packed.find(({ manifest }) => manifest.name === name)?.manifest.engines?.node ?? "*";
-      expect(semver.satisfies(node.version, engines), `${node.path} ${node.version} is a Node ${name} supports (${engines})`).toBe(true);
-    }
-    const script = format === "esm" ? "out/esm.mjs" : "out/cjs.cjs";
-    const stdout = await runCommand(node.path, [script], {
-      cwd: consumer,
-      env: { ...consumerEnv, MOCK_URL: prism?.url, IMAGE_URL: imageUrl, FLAMEL_API_KEY: apiKey },
-    });
-    const output = JSON.parse(stdout) as ConsumerOutput;
+  ] as const)(
+    "runs as $format on the $runtime Node and calls the mock through the published client",
+    async ({ format, runtime }) => {
+      const node = runtime === "machine's" ? machineNode : repoNode();
+      for (const name of clients) {
+        const engines = packed.find(({ manifest }) => manifest.name === name)?.manifest.engines?.node ?? "*";
+        expect(
+          semver.satisfies(node.version, engines),
+          `${node.path} ${node.version} is a Node ${name} supports (${engines})`,
+        ).toBe(true);
+      }
+      const script = format === "esm" ? "out/esm.mjs" : "out/cjs.cjs";
+      const stdout = await runCommand(node.path, [script], {
+        cwd: consumer,
+        env: { ...consumerEnv, MOCK_URL: prism?.url, IMAGE_URL: imageUrl, FLAMEL_API_KEY: apiKey },
+      });
+      const output = JSON.parse(stdout) as ConsumerOutput;
 
-    for (const name of clients) {
-      const manifest = packed.find((pkg) => pkg.manifest.name === name)?.manifest;
-      const [entry] = resolveExports(manifest ?? {}, ".", { require: format === "cjs" }) ?? [];
-      expect(output.entries[name], `${name} loaded through its ${format} entry`).toBe(join(consumer, "node_modules", name, entry ?? ""));
-    }
-    expect(output.clients).toEqual(["function", "function"]);
+      for (const name of clients) {
+        const manifest = packed.find((pkg) => pkg.manifest.name === name)?.manifest;
+        const [entry] = resolveExports(manifest ?? {}, ".", { require: format === "cjs" }) ?? [];
+        expect(output.entries[name], `${name} loaded through its ${format} entry`).toBe(
+          join(consumer, "node_modules", name, entry ?? ""),
+        );
+      }
+      expect(output.clients).toEqual(["function", "function"]);
 
-    const created = await callMock(prism?.url ?? "");
-    expect(output.created).toEqual({ status: created.status, data: created.body });
-    const forbidden = await callMock(prism?.url ?? "", "code=403");
-    expect(forbidden.status).toBe(403);
-    expect(output.forbidden).toEqual({ status: forbidden.status, errorStatus: forbidden.status, errorBody: forbidden.body });
-  });
+      const created = await callMock(prism?.url ?? "");
+      expect(output.created).toEqual({ status: created.status, data: created.body });
+      const forbidden = await callMock(prism?.url ?? "", "code=403");
+      expect(forbidden.status).toBe(403);
+      expect(output.forbidden).toEqual({
+        status: forbidden.status,
+        errorStatus: forbidden.status,
+        errorBody: forbidden.body,
+      });
+    },
+  );
 });
 
 /** The consumer's own TypeScript compiler. */

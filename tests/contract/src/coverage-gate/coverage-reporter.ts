@@ -19,7 +19,11 @@ export default class ContractCoverageReporter implements Reporter {
     this.#vitest = vitest;
   }
 
-  async onTestRunEnd(testModules: ReadonlyArray<TestModule>, _errors: unknown, reason: TestRunEndReason): Promise<void> {
+  async onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    _errors: unknown,
+    reason: TestRunEndReason,
+  ): Promise<void> {
     if (reason === "interrupted") return;
     const covered = new Map<string, Set<string>>();
     for (const module of testModules) {
@@ -36,13 +40,19 @@ export default class ContractCoverageReporter implements Reporter {
     const ran = new Set(testModules.map((module) => module.moduleId));
     const everyFile = (await this.#vitest?.globTestSpecifications()) ?? [];
     const partial =
-      everyFile.some((specification) => !ran.has(specification.moduleId)) || Boolean(this.#vitest?.config.testNamePattern);
+      everyFile.some((specification) => !ran.has(specification.moduleId)) ||
+      Boolean(this.#vitest?.config.testNamePattern);
     mkdirSync(reportDirectory, { recursive: true });
     const lines = [`\nContract coverage${partial ? " (partial run: gate not enforced)" : ""}:`];
     let complete = true;
     for (const provider of PROVIDERS) {
       const path = documentPath(provider);
-      const report = coverageReport(provider, relative(packageRoot, path), loadDocument(provider), covered.get(provider) ?? new Set());
+      const report = coverageReport(
+        provider,
+        relative(packageRoot, path),
+        loadDocument(provider),
+        covered.get(provider) ?? new Set(),
+      );
       const file = join(reportDirectory, `${provider}.json`);
       writeFileSync(`${file}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
       renameSync(`${file}.tmp`, file);

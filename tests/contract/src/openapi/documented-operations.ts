@@ -1,8 +1,8 @@
 // Walks a bundled OpenAPI document into everything the contract suite has to cover: each
 // operation, each documented status and media type, each named example (request, response and
 // callback). Test cases are generated from this list, so a new example needs no new test code.
-import { isObject, resolveObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { operationMethods, type OperationMethod } from "@image-sdk/scripts/pipeline/operation-methods.ts";
+import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { type OperationMethod, operationMethods } from "@image-sdk/scripts/pipeline/operation-methods.ts";
 
 export type HttpMethod = OperationMethod;
 
@@ -79,7 +79,11 @@ function headerParameters(document: JsonObject, operation: JsonObject): Document
   return parameters
     .map((parameter) => resolveObject(document, parameter))
     .filter((parameter): parameter is JsonObject => parameter?.in === "header" && typeof parameter.name === "string")
-    .map((parameter) => ({ name: parameter.name as string, required: parameter.required === true, schema: parameter.schema }));
+    .map((parameter) => ({
+      name: parameter.name as string,
+      required: parameter.required === true,
+      schema: parameter.schema,
+    }));
 }
 
 function documentedResponses(document: JsonObject, operation: JsonObject): DocumentedResponse[] {
@@ -103,7 +107,14 @@ function documentedCallbacks(document: JsonObject, operation: JsonObject): Docum
     Object.entries(resolveObject(document, callbackOrRef) ?? {}).flatMap(([expression, pathItem]) =>
       operationsOf(document, resolveObject(document, pathItem)).map(([method, callbackOperation]) => {
         const body = requestBodyParts(document, callbackOperation);
-        return { name, expression, method, headers: headerParameters(document, callbackOperation), schema: body.schema, examples: body.examples };
+        return {
+          name,
+          expression,
+          method,
+          headers: headerParameters(document, callbackOperation),
+          schema: body.schema,
+          examples: body.examples,
+        };
       }),
     ),
   );

@@ -1,10 +1,11 @@
 // Validates bodies against the schemas one OpenAPI 3.0 document declares: every response the
 // suite receives (openapi-fetch trusts whatever the server sends), and example payloads.
+
+import { isObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-json-schema";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { documentedOperations, type DocumentedOperation, type DocumentedResponse } from "./documented-operations.ts";
-import { isObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { type DocumentedOperation, type DocumentedResponse, documentedOperations } from "./documented-operations.ts";
 
 const COMPONENTS_ID = "urn:image-sdk:contract:components";
 
@@ -52,7 +53,8 @@ export class SchemaValidator {
   constructor(document: JsonObject) {
     this.#ajv = new Ajv({ allErrors: true, strict: true });
     addFormats(this.#ajv);
-    const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+    const components =
+      isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
     this.#ajv.addSchema(toJsonSchema({ definitions: components }), COMPONENTS_ID);
     this.#operations = documentedOperations(document).map((operation) => ({
       ...operation,
@@ -64,13 +66,17 @@ export class SchemaValidator {
   documentedResponse(received: ReceivedResponse): DocumentedResponse | string {
     const { pathname } = new URL(received.url);
     const method = received.method.toLowerCase();
-    const operation = this.#operations.find((candidate) => candidate.method === method && candidate.matcher.test(pathname));
+    const operation = this.#operations.find(
+      (candidate) => candidate.method === method && candidate.matcher.test(pathname),
+    );
     if (!operation) return `${received.method} ${pathname} is not a documented operation`;
     const status = String(received.status);
     const byStatus =
       operation.responses.filter((response) => response.status === status).length > 0
         ? operation.responses.filter((response) => response.status === status)
-        : operation.responses.filter((response) => response.status === `${status[0]}XX` || response.status === "default");
+        : operation.responses.filter(
+            (response) => response.status === `${status[0]}XX` || response.status === "default",
+          );
     if (byStatus.length === 0) return `${operation.key} does not document status ${status}`;
     const mediaType = received.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
     const response = byStatus.find((candidate) => candidate.mediaType.toLowerCase() === mediaType);
@@ -96,7 +102,9 @@ export class SchemaValidator {
     const response = this.documentedResponse(received);
     if (typeof response === "string") return { valid: false, reason: response };
     if (response.mediaType === "") {
-      return received.body === "" ? { valid: true } : { valid: false, reason: "a body where the document declares none" };
+      return received.body === ""
+        ? { valid: true }
+        : { valid: false, reason: "a body where the document declares none" };
     }
     if (response.schema === undefined) return { valid: true };
     let body: unknown;

@@ -1,5 +1,5 @@
 // Starts one Prism mock server on a free loopback port and hands back a way to stop it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { signalGroup, stopOnExit } from "./stop-on-exit.ts";
 
