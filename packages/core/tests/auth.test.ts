@@ -1,4 +1,12 @@
 import { inspect } from "node:util";
+import {
+  refusedUrl,
+  sendJson,
+  sendText,
+  startTestServer,
+  type TestServer,
+} from "@image-sdk/test-support/http-test-server";
+import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -9,8 +17,6 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from "../src/index.ts";
-import { refusedUrl, sendJson, sendText, startTestServer, type TestServer } from "./http-test-server.ts";
-import { captureOutput, expectNoKey } from "./key-redaction.ts";
 import { createTestClient, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
 let server: TestServer;

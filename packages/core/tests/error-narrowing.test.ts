@@ -1,8 +1,9 @@
 // Type-level: `tsc` (the typecheck task) checks this file; the @ts-expect-error lines fail the
 // build if a wrong code ever type-checks. At run time it checks the narrowed values.
+
+import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, expect, expectTypeOf, it } from "vitest";
 import type { ApiError } from "../src/index.ts";
-import { sendJson, startTestServer, type TestServer } from "./http-test-server.ts";
 import { createTestClient } from "./test-api.ts";
 
 let server: TestServer;

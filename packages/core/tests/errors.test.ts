@@ -1,3 +1,4 @@
+import { sendJson, sendText, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -12,7 +13,6 @@ import {
   UnprocessableEntityError,
   unwrap,
 } from "../src/index.ts";
-import { sendJson, sendText, startTestServer, type TestServer } from "./http-test-server.ts";
 import { createTestClient } from "./test-api.ts";
 
 let server: TestServer;

@@ -1,6 +1,6 @@
+import { gaps, refusedUrl, sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConnectionError, TimeoutError } from "../src/index.ts";
-import { gaps, refusedUrl, sendJson, startTestServer, type TestServer } from "./http-test-server.ts";
 import { createTestClient } from "./test-api.ts";
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { sendJson, sendText, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, sendText, startTestServer, type TestServer } from "../../core/tests/http-test-server.ts";
-import { captureOutput, expectNoKey } from "../../core/tests/key-redaction.ts";
 import {
   AbortError,
   AuthenticationError,

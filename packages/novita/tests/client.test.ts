@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, startTestServer, type TestServer } from "../../core/tests/http-test-server.ts";
-import { captureOutput, expectNoKey } from "../../core/tests/key-redaction.ts";
 import {
   BadRequestError,
   createNovitaClient,

@@ -1,6 +1,6 @@
 // A real HTTP server on 127.0.0.1 (free port) for the client tests: it records every request it
 // receives and answers with whatever the current test's handler does. Shared by the provider
-// packages' tests (imported by relative path; not part of any published entry).
+// packages' tests through @image-sdk/test-support (private; never published).
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
