@@ -118,9 +118,3 @@ export function extractOperations(document: Json, operations: readonly string[])
     result.components = Object.fromEntries([...reached].map(([type, entries]) => [type, Object.fromEntries(entries)]));
   return result;
 }
-
-/** Where an operation lives in a document, for messages. */
-export function operationPointer(operation: string): string {
-  const [method, path] = parseOperation(operation);
-  return pointer("/paths", path, method);
-}

@@ -23,4 +23,4 @@ export async function createUpstreamRepo(urlOf: (path: string) => string): Promi
   return repo;
 }
 
-export type { FixtureServer, TempRepo };
+export type { TempRepo };
