@@ -57,9 +57,10 @@ async function main(argv: string[]): Promise<number> {
     ? await packageVersion(resolve(cwd, values.package))
     : values["current-version"];
 
-  const [before, after] = await Promise.all([loadDocument(place(oldSource)), loadDocument(place(newSource))]);
+  const sources = { old: place(oldSource), new: place(newSource) };
+  const [before, after] = await Promise.all([loadDocument(sources.old), loadDocument(sources.new)]);
   const changes = diffDocuments(before, after);
-  if (values.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
+  if (values.typecheck) changes.push(...(await typeCheckFindings(before, after, changes, sources)));
   const bump = bumpFor(changes, currentVersion);
   process.stdout.write(values.json ? `${JSON.stringify({ bump, changes }, null, 2)}\n` : renderTable(changes, bump));
   const tripped =
