@@ -387,8 +387,8 @@ function compareConstraints(
     report(keyword, tighter);
   }
   const [a, b] = [before.multipleOf as number | undefined, after.multipleOf as number | undefined];
-  // A multiple of the old step is still a multiple of a step dividing it.
-  if (a !== b) report("multipleOf", a === undefined || (b !== undefined && !Number.isInteger(b / a)));
+  // A step dividing the old one accepts every old value (and more): looser. Anything else is tighter.
+  if (a !== b) report("multipleOf", a === undefined || (b !== undefined && !Number.isInteger(a / b)));
   comparePattern(context, before.pattern, after.pattern, scope, subject, report);
   if (Boolean(before.uniqueItems) !== Boolean(after.uniqueItems)) report("uniqueItems", after.uniqueItems === true);
 }
