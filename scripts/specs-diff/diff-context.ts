@@ -61,14 +61,16 @@ export class DiffContext {
     return unchanged;
   }
 
+  /** Whether two nodes are the same JSON and every `$ref` in them is an unchanged component. */
+  unchangedNode(before: unknown, after: unknown): boolean {
+    const refs = refsOfSame(before, after);
+    return refs?.every((ref) => this.unchangedComponent(ref)) ?? false;
+  }
+
   #refsOfSameTarget(ref: string): string[] | undefined {
     if (this.#sameTarget.has(ref)) return this.#sameTarget.get(ref);
     const target = valueAt(this.oldDocument, ref);
-    const text = JSON.stringify(target);
-    const refs =
-      target !== undefined && text === JSON.stringify(valueAt(this.newDocument, ref))
-        ? [...text.matchAll(/"\$ref":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string)
-        : undefined;
+    const refs = target === undefined ? undefined : refsOfSame(target, valueAt(this.newDocument, ref));
     this.#sameTarget.set(ref, refs);
     return refs;
   }
@@ -91,6 +93,13 @@ export function applyRules(findings: readonly Finding[]): Change[] {
     const breaking = rule.breaks === "both" || rule.breaks === flow;
     return { kind: rule.kind, rule: rule.id, location, breaking, message };
   });
+}
+
+/** The `$ref`s named in `before` when `after` is the same JSON; undefined when it is not. */
+function refsOfSame(before: unknown, after: unknown): string[] | undefined {
+  const text = JSON.stringify(before) ?? "";
+  if (text !== (JSON.stringify(after) ?? "")) return undefined;
+  return [...text.matchAll(/"\$ref":"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string);
 }
 
 /** Keys that document and change no code: compared, and reported as `documentation-changed`. */
