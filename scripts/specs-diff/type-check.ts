@@ -135,9 +135,16 @@ export async function typeCheckFindings(
   const newTypes = await typesOf(newDocument, sources.new);
   const header = [`declare namespace Old {\n${oldTypes}\n}`, `declare namespace New {\n${newTypes}\n}`].join("\n");
   const firstProbeLine = header.split("\n").length;
-  const lines = probes.map(
-    ({ target, source }, index) => `export const probe${index}: ${target} = null as unknown as ${source};`,
-  );
+  // With openapi-typescript's `readWriteMarkers`, readOnly/writeOnly fields carry $Read/$Write
+  // markers that clients strip (openapi-fetch: Writable<> for bodies sent, Readable<> for bodies
+  // received); the probes compare what code sees, so they strip them the same way.
+  const markers = { Old: /export type Writable<T>/.test(oldTypes), New: /export type Writable<T>/.test(newTypes) };
+  const seen = (side: "Old" | "New", place: Probe["place"], type: string) =>
+    markers[side] ? `${side}.${place === "request" ? "Writable" : "Readable"}<${type}>` : type;
+  const lines = probes.map(({ target, source, place }, index) => {
+    const [targetSide, sourceSide] = place === "request" ? (["New", "Old"] as const) : (["Old", "New"] as const);
+    return `export const probe${index}: ${seen(targetSide, place, target)} = null as unknown as ${seen(sourceSide, place, source)};`;
+  });
   const diagnostics = compile(`${header}\n${lines.join("\n")}\n`);
 
   const failed = new Map<number, string>();
