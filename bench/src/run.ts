@@ -17,6 +17,7 @@ import { renderOverheadChart } from "./overhead-chart.ts";
 import { benchPipelineAtScale } from "./pipeline-at-scale.ts";
 import { listProviders } from "./providers.ts";
 import { renderResultsTables } from "./results-table.ts";
+import { benchSpecsDiffAtScale, checkSpecsDiffTarget, renderSpecsDiffAtScale } from "./specs-diff-at-scale.ts";
 
 const resultsDir = fileURLToPath(new URL("../results/", import.meta.url));
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -38,6 +39,9 @@ const buildCache = await benchBuildCache();
 log("pipeline at scale: the DigitalOcean document, twice");
 const pipelineAtScale = await benchPipelineAtScale(2);
 
+log("specs:diff at scale: the DigitalOcean document against a one-change copy");
+const specsDiffAtScale = await benchSpecsDiffAtScale(3);
+
 log("contract suite and Prism start");
 const contractSuite = await benchContractSuite(3);
 
@@ -52,15 +56,20 @@ const measured: Omit<BenchResults, "targets"> = {
   contractSuite,
 };
 const results: BenchResults = { ...measured, targets: checkTargets(measured) };
+const targets = [...results.targets, checkSpecsDiffTarget(specsDiffAtScale)];
 
 await writeFilesAtomically([
-  { path: join(resultsDir, "latest.json"), contents: `${JSON.stringify(results, null, 2)}\n` },
+  {
+    path: join(resultsDir, "latest.json"),
+    contents: `${JSON.stringify({ ...results, specsDiffAtScale, targets }, null, 2)}\n`,
+  },
   {
     path: join(resultsDir, "overhead.svg"),
     contents: renderOverheadChart(clientOverhead, TARGETS.clientRatioInMemory),
   },
 ]);
 process.stdout.write(renderResultsTables(results));
-const missed = results.targets.filter((check) => !check.met);
+process.stdout.write(`\n${renderSpecsDiffAtScale(specsDiffAtScale)}`);
+const missed = targets.filter((check) => !check.met);
 log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.json and overhead.svg`);
 if (missed.length) log(`targets missed: ${missed.map((check) => `${check.target} (${check.measured})`).join("; ")}`);

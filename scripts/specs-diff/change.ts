@@ -4,13 +4,15 @@
  */
 export interface Change {
   kind: ChangeKind;
+  /** The row of the rules table (rules.ts) that judged it. */
+  rule: string;
   /** JSON pointer into the document, through `$ref`s as the operation sees them. */
   location: string;
   breaking: boolean;
   message: string;
 }
 
-/** Every kind the engine reports; `documentation-changed` is the only doc-only kind. */
+/** Every kind the engine reports; rules.ts says which rows fall under each. */
 export const changeKinds = [
   "operation-added",
   "operation-removed",
@@ -28,6 +30,7 @@ export const changeKinds = [
   "request-body-optional",
   "request-media-type-added",
   "request-media-type-removed",
+  "request-media-type-changed",
   "request-property-added",
   "request-property-removed",
   "request-property-required",
@@ -36,18 +39,21 @@ export const changeKinds = [
   "response-property-removed",
   "response-property-required",
   "response-property-optional",
+  "read-write-changed",
   "success-status-added",
   "success-status-removed",
   "error-status-added",
   "error-status-removed",
   "response-media-type-added",
   "response-media-type-removed",
+  "response-media-type-changed",
   "response-header-added",
   "response-header-removed",
   "enum-widened",
   "enum-narrowed",
   "variant-added",
   "variant-removed",
+  "discriminator-changed",
   "type-changed",
   "format-changed",
   "nullability-changed",
@@ -56,6 +62,8 @@ export const changeKinds = [
   "security-requirement-added",
   "security-requirement-removed",
   "security-scheme-changed",
+  "security-scheme-added",
+  "security-scheme-removed",
   "server-added",
   "server-removed",
   "server-default-changed",
@@ -72,8 +80,3 @@ export const changeKinds = [
 ] as const;
 
 export type ChangeKind = (typeof changeKinds)[number];
-
-/** Descriptions, summaries, titles, examples, tags, `info`: they change no code. */
-export function isDocumentationOnly(change: Change): boolean {
-  return change.kind === "documentation-changed";
-}

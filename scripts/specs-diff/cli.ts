@@ -5,12 +5,11 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { diffDocuments } from "./diff-documents.ts";
-import { isUrl, loadDocument } from "./load-document.ts";
+import { isUrl } from "./fetch-document.ts";
+import { loadDocumentInWorker } from "./load-in-worker.ts";
 import { renderTable } from "./render-table.ts";
 import { bumpFor } from "./semver-bump.ts";
 import { DocumentSourceError } from "./source-error.ts";
-import { typeCheckFindings } from "./type-check.ts";
 
 const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]
   OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs
@@ -57,9 +56,19 @@ async function main(argv: string[]): Promise<number> {
     ? await packageVersion(resolve(cwd, values.package))
     : values["current-version"];
 
-  const [before, after] = await Promise.all([loadDocument(place(oldSource)), loadDocument(place(newSource))]);
+  const sources = { old: place(oldSource), new: place(newSource) };
+  // NEW starts loading on another core first; the bundler and the compiler are imported only once
+  // it runs (the compiler only for --typecheck), so a large document's wall time is one load, not two.
+  const loadingNew = loadDocumentInWorker(sources.new);
+  loadingNew.catch(() => {}); // awaited below; an early failure must not be an unhandled rejection
+  const { loadDocument } = await import("./load-document.ts");
+  const { diffDocuments } = await import("./diff-documents.ts");
+  const [before, after] = await Promise.all([loadDocument(sources.old), loadingNew]);
   const changes = diffDocuments(before, after);
-  if (values.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
+  if (values.typecheck) {
+    const { typeCheckFindings } = await import("./type-check.ts");
+    changes.push(...(await typeCheckFindings(before, after, changes, sources)));
+  }
   const bump = bumpFor(changes, currentVersion);
   process.stdout.write(values.json ? `${JSON.stringify({ bump, changes }, null, 2)}\n` : renderTable(changes, bump));
   const tripped =

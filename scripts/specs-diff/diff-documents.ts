@@ -4,8 +4,18 @@ import { documentedErrors } from "../pipeline/error-codes.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
 import type { Change } from "./change.ts";
-import { code, compareRemainingKeys, DiffContext, type Direction, opposite, sameJson } from "./diff-context.ts";
-import { compareSchemas, presenceBreaks } from "./diff-schemas.ts";
+import {
+  applyRules,
+  code,
+  compareRemainingKeys,
+  DiffContext,
+  type Direction,
+  opposite,
+  sameJson,
+} from "./diff-context.ts";
+import { changeText, compareSchemas } from "./diff-schemas.ts";
+import { mediaTypeRelation } from "./media-type-relation.ts";
+import type { Place, RuleId } from "./rules.ts";
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +33,7 @@ export function diffDocuments(oldDocument: Json, newDocument: Json): Change[] {
   compareWebhooks(context);
   compareSecuritySchemes(context);
   compareErrorCodes(context);
-  return context.changes;
+  return applyRules(context.findings);
 }
 
 function asObject(value: unknown): Json {
@@ -62,27 +72,23 @@ function comparePathItems(
   const before = operationsOf(oldPaths);
   const after = operationsOf(newPaths);
   const called = topLevel ? "" : " (called by the provider)";
+  const place: Place = topLevel ? "request" : "callback";
+  const operation = ({ method, path }: OperationAt) => `${method.toUpperCase()} ${path}${called}`;
   for (const [key, old] of before) {
     if (after.has(key)) continue;
-    context.report(
-      "operation-removed",
-      pointer(base, old.path, old.method),
-      true,
-      `${old.method.toUpperCase()} ${old.path}${called} removed`,
-    );
+    context.report("operation-removed", pointer(base, old.path, old.method), requestDirection, place, {
+      operation: operation(old),
+    });
   }
   for (const [key, now] of after) {
     const old = before.get(key);
     if (!old) {
-      context.report(
-        "operation-added",
-        pointer(base, now.path, now.method),
-        false,
-        `${now.method.toUpperCase()} ${now.path}${called} added`,
-      );
+      context.report("operation-added", pointer(base, now.path, now.method), requestDirection, place, {
+        operation: operation(now),
+      });
       continue;
     }
-    compareOperation(context, old, now, base, requestDirection);
+    if (!sameOperation(context, old, now)) compareOperation(context, old, now, base, requestDirection);
   }
   // Path-level documentation, once per path present in both.
   for (const [path, item] of Object.entries(newPaths)) {
@@ -98,8 +104,24 @@ function comparePathItems(
       new Set([...operationMethods, "parameters", "servers", "$ref"]),
       location,
       path,
+      requestDirection,
+      place,
     );
   }
+}
+
+/**
+ * An operation that is the same JSON in both documents, with the same path-level parameters and
+ * every component it reaches unchanged, can hold no change: large documents skip most of theirs.
+ * (Document-level security applies to operations without their own, so it must be the same too.)
+ */
+function sameOperation(context: DiffContext, old: OperationAt, now: OperationAt): boolean {
+  return (
+    old.path === now.path &&
+    sameJson(context.oldDocument.security, context.newDocument.security) &&
+    context.unchangedNode(old.pathItem.parameters, now.pathItem.parameters) &&
+    context.unchangedNode(old.operation, now.operation)
+  );
 }
 
 function compareOperation(
@@ -113,25 +135,28 @@ function compareOperation(
   const subject = `${now.method.toUpperCase()} ${now.path}`;
   const [a, b] = [old.operation, now.operation];
   const inCallback = requestDirection === "response";
+  const place: Place = inCallback ? "callback" : "request";
 
   if (a.operationId !== b.operationId) {
-    // openapi-typescript names `operations[operationId]`: renaming or dropping it breaks code using the name.
-    context.report(
-      "operation-id-changed",
-      pointer(location, "operationId"),
-      !inCallback && a.operationId !== undefined,
-      `${subject}: operationId ${a.operationId === undefined ? `${code(b.operationId)} added` : b.operationId === undefined ? `${code(a.operationId)} removed` : `changed from ${code(a.operationId)} to ${code(b.operationId)}`}`,
-    );
+    const rule =
+      a.operationId === undefined
+        ? "operation-id-added"
+        : inCallback
+          ? "callback-operation-id-changed"
+          : "operation-id-renamed";
+    context.report(rule, pointer(location, "operationId"), requestDirection, place, {
+      subject,
+      value: code(b.operationId),
+      change: changeText(a.operationId, b.operationId),
+    });
   }
   if (Boolean(a.deprecated) !== Boolean(b.deprecated)) {
-    context.report(
-      "deprecation-changed",
-      pointer(location, "deprecated"),
-      false,
-      `${subject}: ${b.deprecated ? "deprecated" : "no longer deprecated"}`,
-    );
+    context.report("deprecation-changed", pointer(location, "deprecated"), requestDirection, place, {
+      subject,
+      state: b.deprecated ? "deprecated" : "no longer deprecated",
+    });
   }
-  compareParameters(context, old, now, location, subject, requestDirection);
+  compareParameters(context, old, now, location, subject, requestDirection, place);
   compareRequestBody(
     context,
     a.requestBody,
@@ -139,6 +164,7 @@ function compareOperation(
     pointer(location, "requestBody"),
     subject,
     requestDirection,
+    place,
   );
   compareResponses(
     context,
@@ -147,6 +173,7 @@ function compareOperation(
     pointer(location, "responses"),
     subject,
     opposite(requestDirection),
+    inCallback ? "callback" : "response",
   );
   if (!inCallback) {
     compareSecurity(
@@ -182,6 +209,8 @@ function compareOperation(
     ]),
     location,
     subject,
+    requestDirection,
+    place,
   );
 }
 
@@ -220,6 +249,7 @@ function compareParameters(
   location: string,
   subject: string,
   direction: Direction,
+  place: Place,
 ): void {
   const before = parametersOf(context.oldDocument, old);
   const after = parametersOf(context.newDocument, now);
@@ -228,63 +258,38 @@ function compareParameters(
     context.report(
       "parameter-removed",
       pointer(location, "parameters", String(parameter.in), String(parameter.name)),
-      presenceBreaks(direction, "removed"),
-      `${subject}: ${parameter.in} parameter \`${parameter.name}\` removed`,
+      direction,
+      place,
+      { subject: `${subject}: ${parameter.in} parameter \`${parameter.name}\`` },
     );
   }
   for (const [key, parameter] of after) {
     const where = pointer(location, "parameters", String(parameter.in), String(parameter.name));
     const label = `${subject}: ${parameter.in} parameter \`${parameter.name}\``;
+    const report = (rule: RuleId, at: string, params: Record<string, string> = {}) =>
+      context.report(rule, at, direction, place, { subject: label, ...params });
     const previous = before.get(key);
     if (!previous) {
-      const required = parameter.required === true;
-      context.report(
-        "parameter-added",
-        where,
-        presenceBreaks(direction, required ? "added-required" : "added-optional"),
-        `${label} added (${required ? "required" : "optional"})`,
-      );
+      report(parameter.required === true ? "parameter-added-required" : "parameter-added-optional", where);
       continue;
     }
-    if (previous.required !== true && parameter.required === true) {
-      context.report(
-        "parameter-required",
-        where,
-        presenceBreaks(direction, "now-required"),
-        `${label} is now required`,
-      );
-    }
-    if (previous.required === true && parameter.required !== true) {
-      context.report(
-        "parameter-optional",
-        where,
-        presenceBreaks(direction, "now-optional"),
-        `${label} is now optional`,
-      );
-    }
-    if (previous.name !== parameter.name) {
-      // HTTP ignores a header's case and a path parameter's label, but the generated types key
-      // parameters by name, so code passing the old name no longer compiles.
-      context.report(
-        "parameter-renamed",
-        pointer(where, "name"),
-        direction === "request",
-        `${label}: renamed from \`${previous.name}\``,
-      );
-    }
+    if (previous.required !== true && parameter.required === true) report("parameter-required", where);
+    if (previous.required === true && parameter.required !== true) report("parameter-optional", where);
+    if (previous.name !== parameter.name)
+      report("parameter-renamed", pointer(where, "name"), { old: code(previous.name) });
     for (const key of ["style", "explode", "allowReserved", "allowEmptyValue"]) {
       if (sameJson(previous[key], parameter[key])) continue;
-      context.report(
-        "parameter-style-changed",
-        pointer(where, key),
-        direction === "request",
-        `${label}: \`${key}\` changed from ${code(previous[key] ?? "default")} to ${code(parameter[key] ?? "default")}`,
-      );
+      report("parameter-style-changed", pointer(where, key), {
+        key: `\`${key}\``,
+        old: code(previous[key] ?? "default"),
+        new: code(parameter[key] ?? "default"),
+      });
     }
     if (previous.schema !== undefined || parameter.schema !== undefined) {
       compareSchemas(context, previous.schema ?? {}, parameter.schema ?? {}, {
         direction,
         part: "request",
+        place,
         location: pointer(where, "schema"),
         subject: label,
         field: "",
@@ -299,6 +304,7 @@ function compareParameters(
         label,
         direction,
         "request",
+        place,
       );
     }
     compareRemainingKeys(
@@ -319,14 +325,13 @@ function compareParameters(
       ]),
       where,
       label,
+      direction,
+      place,
     );
     if (Boolean(previous.deprecated) !== Boolean(parameter.deprecated)) {
-      context.report(
-        "deprecation-changed",
-        pointer(where, "deprecated"),
-        false,
-        `${label}: ${parameter.deprecated ? "deprecated" : "no longer deprecated"}`,
-      );
+      report("deprecation-changed", pointer(where, "deprecated"), {
+        state: parameter.deprecated ? "deprecated" : "no longer deprecated",
+      });
     }
   }
 }
@@ -340,39 +345,23 @@ function compareRequestBody(
   location: string,
   subject: string,
   direction: Direction,
+  place: Place,
 ): void {
   const before = resolveObject(context.oldDocument, oldRaw);
   const after = resolveObject(context.newDocument, newRaw);
   const label = `${subject}: request body`;
+  const report = (rule: RuleId) => context.report(rule, location, direction, place, { subject: label });
   if (!before && !after) return;
   if (!after) {
-    context.report("request-body-removed", location, presenceBreaks(direction, "removed"), `${label} removed`);
+    report("request-body-removed");
     return;
   }
   if (!before) {
-    const required = after.required === true;
-    context.report(
-      "request-body-added",
-      location,
-      presenceBreaks(direction, required ? "added-required" : "added-optional"),
-      `${label} added (${required ? "required" : "optional"})`,
-    );
+    report(after.required === true ? "request-body-added-required" : "request-body-added-optional");
     return;
   }
-  if (before.required !== true && after.required === true)
-    context.report(
-      "request-body-required",
-      location,
-      presenceBreaks(direction, "now-required"),
-      `${label} is now required`,
-    );
-  if (before.required === true && after.required !== true)
-    context.report(
-      "request-body-optional",
-      location,
-      presenceBreaks(direction, "now-optional"),
-      `${label} is now optional`,
-    );
+  if (before.required !== true && after.required === true) report("request-body-required");
+  if (before.required === true && after.required !== true) report("request-body-optional");
   compareContent(
     context,
     asObject(before.content),
@@ -381,11 +370,16 @@ function compareRequestBody(
     label,
     direction,
     "request",
+    place,
   );
-  compareRemainingKeys(context, before, after, new Set(["required", "content"]), location, label);
+  compareRemainingKeys(context, before, after, new Set(["required", "content"]), location, label, direction, place);
 }
 
-/** Media types: a removed one breaks whoever used it; a new one breaks nobody. */
+/**
+ * Media types: a removed one breaks whoever used it, a new one breaks nobody; one removed and one
+ * added that names the same body more broadly or more narrowly (`application/problem+json` →
+ * `application/json`) is that one media type, generalized or specialized, and its schemas compare.
+ */
 function compareContent(
   context: DiffContext,
   before: Json,
@@ -394,40 +388,54 @@ function compareContent(
   label: string,
   direction: Direction,
   side: "request" | "response",
+  place: Place,
 ): void {
-  for (const type of Object.keys(before)) {
-    if (!(type in after))
-      context.report(
-        `${side}-media-type-removed`,
-        pointer(location, type),
-        true,
-        `${label}: media type \`${type}\` removed`,
-      );
-  }
-  for (const [type, media] of Object.entries(after)) {
-    const old = before[type];
-    if (old === undefined) {
-      context.report(
-        `${side}-media-type-added`,
-        pointer(location, type),
-        false,
-        `${label}: media type \`${type}\` added`,
-      );
-      continue;
+  const removed = Object.keys(before).filter((type) => !(type in after));
+  const added = Object.keys(after).filter((type) => !(type in before));
+  const pairs: Array<[string, string]> = Object.keys(after)
+    .filter((type) => type in before)
+    .map((type) => [type, type]);
+  if (removed.length === 1 && added.length === 1) {
+    const [oldType, newType] = [removed[0] as string, added[0] as string];
+    const relation = mediaTypeRelation(oldType, newType);
+    if (relation !== "unrelated") {
+      context.report(`${side}-media-type-${relation}`, pointer(location, newType), direction, place, {
+        subject: label,
+        old: `\`${oldType}\``,
+        new: `\`${newType}\``,
+      });
+      pairs.push([oldType, newType]);
+      removed.length = 0;
+      added.length = 0;
     }
+  }
+  for (const type of removed) {
+    context.report(`${side}-media-type-removed`, pointer(location, type), direction, place, {
+      subject: label,
+      type: `\`${type}\``,
+    });
+  }
+  for (const type of added) {
+    context.report(`${side}-media-type-added`, pointer(location, type), direction, place, {
+      subject: label,
+      type: `\`${type}\``,
+    });
+  }
+  for (const [oldType, type] of pairs) {
     const where = pointer(location, type);
     const subject = `${label} (${type})`;
-    const [a, b] = [asObject(old), asObject(media)];
+    const [a, b] = [asObject(before[oldType]), asObject(after[type])];
     if (a.schema !== undefined || b.schema !== undefined) {
       compareSchemas(context, a.schema ?? {}, b.schema ?? {}, {
         direction,
         part: side,
+        place,
         location: pointer(where, "schema"),
         subject,
         field: "",
       });
     }
-    compareRemainingKeys(context, a, b, new Set(["schema"]), where, subject);
+    compareRemainingKeys(context, a, b, new Set(["schema"]), where, subject, direction, place);
   }
 }
 
@@ -440,41 +448,37 @@ function compareResponses(
   location: string,
   subject: string,
   direction: Direction,
+  place: Place,
 ): void {
-  // Outside callbacks the client receives these; inside, our handler sends them back.
-  const receiving = direction === "response";
   const isSuccess = (status: string) => /^2/.test(status);
-  for (const status of Object.keys(before)) {
-    if (status in after) continue;
-    const success = isSuccess(status);
+  const report = (status: string, event: "added" | "removed") =>
     context.report(
-      success ? "success-status-removed" : "error-status-removed",
+      `${isSuccess(status) ? "success" : "error"}-status-${event}`,
       pointer(location, status),
-      // Received: code handling the status (typed errors narrow on it) no longer compiles.
-      // Sent back: the provider no longer accepts a success status our handler may send.
-      receiving || success,
-      `${subject}: ${success ? "success" : "error"} response ${status} removed`,
+      direction,
+      place,
+      {
+        subject,
+        status,
+      },
     );
-  }
-  for (const status of Object.keys(after)) {
-    if (status in before) continue;
-    const success = isSuccess(status);
-    context.report(
-      success ? "success-status-added" : "error-status-added",
-      pointer(location, status),
-      // A new success status is a new body shape the client's result type does not cover; new
-      // errors are expected of any HTTP call.
-      receiving && success,
-      `${subject}: ${success ? "success" : "error"} response ${status} added`,
-    );
-  }
+  for (const status of Object.keys(before)) if (!(status in after)) report(status, "removed");
+  for (const status of Object.keys(after)) if (!(status in before)) report(status, "added");
   for (const status of Object.keys(after)) {
     if (!(status in before)) continue;
     const a = resolveObject(context.oldDocument, before[status]) ?? {};
     const b = resolveObject(context.newDocument, after[status]) ?? {};
     const where = pointer(location, status);
     const label = `${subject}: response ${status}`;
-    compareHeaders(context, asObject(a.headers), asObject(b.headers), pointer(where, "headers"), label, direction);
+    compareHeaders(
+      context,
+      asObject(a.headers),
+      asObject(b.headers),
+      pointer(where, "headers"),
+      label,
+      direction,
+      place,
+    );
     compareContent(
       context,
       asObject(a.content),
@@ -483,8 +487,9 @@ function compareResponses(
       label,
       direction,
       "response",
+      place,
     );
-    compareRemainingKeys(context, a, b, new Set(["headers", "content"]), where, label);
+    compareRemainingKeys(context, a, b, new Set(["headers", "content"]), where, label, direction, place);
   }
 }
 
@@ -495,32 +500,36 @@ function compareHeaders(
   location: string,
   label: string,
   direction: Direction,
+  place: Place,
 ): void {
   const lower = (headers: Json) =>
     new Map(Object.entries(headers).map(([name, header]) => [name.toLowerCase(), { name, header }]));
   const [a, b] = [lower(before), lower(after)];
   for (const [key, { name }] of a) {
     if (!b.has(key))
-      context.report(
-        "response-header-removed",
-        pointer(location, name),
-        presenceBreaks(direction, "removed"),
-        `${label}: header \`${name}\` removed`,
-      );
+      context.report("response-header-removed", pointer(location, name), direction, place, {
+        subject: label,
+        name: `\`${name}\``,
+      });
   }
   for (const [key, { name, header }] of b) {
     const old = a.get(key);
     if (!old) {
-      context.report("response-header-added", pointer(location, name), false, `${label}: header \`${name}\` added`);
+      context.report("response-header-added", pointer(location, name), direction, place, {
+        subject: label,
+        name: `\`${name}\``,
+      });
       continue;
     }
     const previous = resolveObject(context.oldDocument, old.header) ?? {};
     const current = resolveObject(context.newDocument, header) ?? {};
+    const subject = `${label}: header \`${name}\``;
     compareSchemas(context, previous.schema ?? {}, current.schema ?? {}, {
       direction,
       part: "response",
+      place,
       location: pointer(location, name, "schema"),
-      subject: `${label}: header \`${name}\``,
+      subject,
       field: "",
     });
     compareRemainingKeys(
@@ -529,7 +538,9 @@ function compareHeaders(
       current,
       new Set(["schema"]),
       pointer(location, name),
-      `${label}: header \`${name}\``,
+      subject,
+      direction,
+      place,
     );
   }
 }
@@ -544,34 +555,24 @@ function compareCallbacks(
   subject: string,
   requestDirection: Direction,
 ): void {
+  const report = (event: "added" | "removed", at: string, name: string) =>
+    context.report(`callback-${event}`, at, requestDirection, "request", { subject, name });
   for (const name of Object.keys(before)) {
-    if (!(name in after))
-      context.report("callback-removed", pointer(location, name), true, `${subject}: callback \`${name}\` removed`);
+    if (!(name in after)) report("removed", pointer(location, name), `\`${name}\``);
   }
   for (const [name, callback] of Object.entries(after)) {
     if (!(name in before)) {
-      context.report("callback-added", pointer(location, name), false, `${subject}: callback \`${name}\` added`);
+      report("added", pointer(location, name), `\`${name}\``);
       continue;
     }
     const a = resolveObject(context.oldDocument, before[name]) ?? {};
     const b = resolveObject(context.newDocument, callback) ?? {};
     for (const expression of Object.keys(a)) {
       if (!(expression in b))
-        context.report(
-          "callback-removed",
-          pointer(location, name, expression),
-          true,
-          `${subject}: callback \`${name}\` at \`${expression}\` removed`,
-        );
+        report("removed", pointer(location, name, expression), `\`${name}\` at \`${expression}\``);
     }
     for (const expression of Object.keys(b)) {
-      if (!(expression in a))
-        context.report(
-          "callback-added",
-          pointer(location, name, expression),
-          false,
-          `${subject}: callback \`${name}\` at \`${expression}\` added`,
-        );
+      if (!(expression in a)) report("added", pointer(location, name, expression), `\`${name}\` at \`${expression}\``);
     }
     const common = (side: Json, other: Json) =>
       Object.fromEntries(
@@ -590,14 +591,10 @@ function compareCallbacks(
 function compareWebhooks(context: DiffContext): void {
   const before = asObject(context.oldDocument.webhooks);
   const after = asObject(context.newDocument.webhooks);
-  for (const name of Object.keys(before)) {
-    if (!(name in after))
-      context.report("webhook-removed", pointer("/webhooks", name), true, `webhook \`${name}\` removed`);
-  }
-  for (const name of Object.keys(after)) {
-    if (!(name in before))
-      context.report("webhook-added", pointer("/webhooks", name), false, `webhook \`${name}\` added`);
-  }
+  const report = (event: "added" | "removed", name: string) =>
+    context.report(`webhook-${event}`, pointer("/webhooks", name), "response", "callback", { name: `\`${name}\`` });
+  for (const name of Object.keys(before)) if (!(name in after)) report("removed", name);
+  for (const name of Object.keys(after)) if (!(name in before)) report("added", name);
   const common = (side: Json, other: Json, document: Json) =>
     Object.fromEntries(
       Object.entries(side)
@@ -652,67 +649,72 @@ function compareSecurity(
   const before = requirementsOf(oldSecurity);
   const after = requirementsOf(newSecurity);
   const same = (a: Requirement, b: Requirement) => satisfies(a, b) && satisfies(b, a);
+  const report = (rule: RuleId, requirement: Requirement) =>
+    context.report(rule, location, "request", "request", { subject, requirement: requirementLabel(requirement) });
   for (const requirement of before) {
     if (after.some((other) => same(requirement, other))) continue;
     // Security alternatives are ORed: a caller still gets in if a remaining alternative needs no more.
     const stillServed = after.some((other) => satisfies(requirement, other));
-    context.report(
-      "security-requirement-removed",
-      location,
-      !stillServed,
-      `${subject}: accepted security ${requirementLabel(requirement)} removed${stillServed ? " (still served by a weaker one)" : ""}`,
-    );
+    report(stillServed ? "security-requirement-removed-still-served" : "security-requirement-removed", requirement);
   }
   for (const requirement of after) {
     if (before.some((other) => same(requirement, other))) continue;
-    context.report(
-      "security-requirement-added",
-      location,
-      false,
-      `${subject}: accepted security ${requirementLabel(requirement)} added`,
-    );
+    report("security-requirement-added", requirement);
   }
 }
 
-/** The schemes any operation uses: a changed header name or scheme type breaks every caller. */
-function compareSecuritySchemes(context: DiffContext): void {
+/** The schemes an operation of `document` names in its security requirements. */
+function usedSchemes(document: Json): Set<string> {
   const used = new Set<string>();
-  for (const document of [context.oldDocument, context.newDocument]) {
-    for (const { operation } of operationsOf(asObject(document.paths)).values()) {
-      for (const requirement of requirementsOf(operation.security ?? document.security))
-        for (const name of requirement.keys()) used.add(name);
-    }
+  for (const { operation } of operationsOf(asObject(document.paths)).values()) {
+    for (const requirement of requirementsOf(operation.security ?? document.security))
+      for (const name of requirement.keys()) used.add(name);
   }
+  return used;
+}
+
+/**
+ * Every security scheme: a changed header name or scheme type breaks every caller of an operation
+ * that uses it; schemes no operation uses are reported too, as the contract they document.
+ */
+function compareSecuritySchemes(context: DiffContext): void {
+  const usedBefore = usedSchemes(context.oldDocument);
+  const used = new Set([...usedBefore, ...usedSchemes(context.newDocument)]);
   const before = asObject(asObject(context.oldDocument.components).securitySchemes);
   const after = asObject(asObject(context.newDocument.components).securitySchemes);
-  for (const name of used) {
+  const keys = ["type", "in", "name", "scheme", "bearerFormat", "flows", "openIdConnectUrl"];
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = resolveObject(context.oldDocument, before[name]);
     const b = resolveObject(context.newDocument, after[name]);
-    if (!a || !b) continue;
     const location = pointer("/components/securitySchemes", name);
     const subject = `security scheme \`${name}\``;
-    for (const key of ["type", "in", "name", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]) {
+    const report = (rule: RuleId, params: Record<string, string> = {}) =>
+      context.report(rule, location, "request", rule === "security-scheme-changed" ? "request" : "document", {
+        subject,
+        ...params,
+      });
+    if (!a || !b) {
+      if (b) report("security-scheme-added", { usage: used.has(name) ? "" : " (no operation uses it)" });
+      else report(usedBefore.has(name) ? "security-scheme-removed-used" : "security-scheme-removed");
+      continue;
+    }
+    for (const key of keys) {
       const [x, y] = [a[key], b[key]];
       const equal =
         key === "name" && a.in === "header" && typeof x === "string" && typeof y === "string"
           ? x.toLowerCase() === y.toLowerCase()
           : sameJson(x, y);
-      if (!equal)
-        context.report(
-          "security-scheme-changed",
-          pointer(location, key),
-          true,
-          `${subject}: \`${key}\` changed from ${code(x ?? "none")} to ${code(y ?? "none")}`,
-        );
+      if (equal) continue;
+      const params = { key: `\`${key}\``, old: code(x ?? "none"), new: code(y ?? "none") };
+      context.report(
+        used.has(name) ? "security-scheme-changed" : "unused-security-scheme-changed",
+        pointer(location, key),
+        "request",
+        used.has(name) ? "request" : "document",
+        { subject, ...params },
+      );
     }
-    compareRemainingKeys(
-      context,
-      a,
-      b,
-      new Set(["type", "in", "name", "scheme", "bearerFormat", "flows", "openIdConnectUrl"]),
-      location,
-      subject,
-    );
+    compareRemainingKeys(context, a, b, new Set(keys), location, subject, "request", "document");
   }
 }
 
@@ -726,14 +728,16 @@ function compareServers(
   const before = asArray(oldServers).filter(isObject);
   const after = asArray(newServers).filter(isObject);
   const url = (server: Json) => String(server.url).replace(/\/+$/, "");
+  const place: Place = location === "/servers" ? "document" : "request";
+  const report = (rule: RuleId, params: Record<string, string>) =>
+    context.report(rule, location, "request", place, { subject, ...params });
   for (const server of before) {
-    if (!after.some((other) => url(other) === url(server)))
-      context.report("server-removed", location, true, `${subject}: server \`${server.url}\` removed`);
+    if (!after.some((other) => url(other) === url(server))) report("server-removed", { url: code(server.url) });
   }
   for (const server of after) {
     const old = before.find((other) => url(other) === url(server));
     if (!old) {
-      context.report("server-added", location, false, `${subject}: server \`${server.url}\` added`);
+      report("server-added", { url: code(server.url) });
       continue;
     }
     compareRemainingKeys(
@@ -743,17 +747,13 @@ function compareServers(
       new Set(["url"]),
       pointer(location, String(after.indexOf(server))),
       `${subject}: server \`${server.url}\``,
+      "request",
+      place,
     );
   }
   const [first, next] = [before[0], after[0]];
-  // Clients take the first server as the default base URL.
   if (first && next && url(first) !== url(next) && after.some((server) => url(server) === url(first))) {
-    context.report(
-      "server-default-changed",
-      location,
-      true,
-      `${subject}: default (first) server changed from \`${first.url}\` to \`${next.url}\``,
-    );
+    report("server-default-changed", { old: code(first.url), new: code(next.url) });
   }
 }
 
@@ -763,7 +763,11 @@ function compareTopLevel(context: DiffContext): void {
   const info = [asObject(a.info), asObject(b.info)] as const;
   for (const key of new Set([...Object.keys(info[0]), ...Object.keys(info[1])])) {
     if (!sameJson(info[0][key], info[1][key]))
-      context.report("documentation-changed", pointer("/info", key), false, `info: \`${key}\` changed`);
+      context.report("documentation-changed", pointer("/info", key), "request", "document", {
+        subject: "info",
+        key: `\`${key}\``,
+        what: "changed",
+      });
   }
   compareRemainingKeys(
     context,
@@ -771,6 +775,8 @@ function compareTopLevel(context: DiffContext): void {
     b,
     new Set(["paths", "webhooks", "components", "servers", "security", "info"]),
     "",
+    "document",
+    "request",
     "document",
   );
 }
@@ -784,21 +790,18 @@ function compareErrorCodes(context: DiffContext): void {
   const after = documentedErrors(context.newDocument)?.codesByStatus ?? {};
   for (const status of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const [a, b] = [before[status] ?? [], after[status] ?? []];
-    for (const errorCode of a.filter((value) => !b.includes(value))) {
+    const report = (event: "added" | "removed", errorCode: string) =>
       context.report(
-        "error-code-removed",
+        `error-code-${event}`,
         pointer("/x-image-sdk-error-codes", status, errorCode),
-        true,
-        `documented error code ${code(errorCode)} (${status}) removed`,
+        "request",
+        "document",
+        {
+          code: code(errorCode),
+          status,
+        },
       );
-    }
-    for (const errorCode of b.filter((value) => !a.includes(value))) {
-      context.report(
-        "error-code-added",
-        pointer("/x-image-sdk-error-codes", status, errorCode),
-        false,
-        `documented error code ${code(errorCode)} (${status}) added`,
-      );
-    }
+    for (const errorCode of a.filter((value) => !b.includes(value))) report("removed", errorCode);
+    for (const errorCode of b.filter((value) => !a.includes(value))) report("added", errorCode);
   }
 }

@@ -3,7 +3,9 @@
 // the accepted values narrow, a client that receives (response) breaks when they widen.
 
 import { isObject, pointer, refOf, resolveObject } from "../pipeline/json-ref.ts";
-import { code, compareRemainingKeys, type DiffContext, type Direction, sameJson } from "./diff-context.ts";
+import { code, compareRemainingKeys, DiffContext, type Direction, sameJson } from "./diff-context.ts";
+import { comparePatterns } from "./pattern-order.ts";
+import type { Place, RuleId } from "./rules.ts";
 
 type Json = Record<string, unknown>;
 
@@ -11,6 +13,8 @@ export interface SchemaScope {
   direction: Direction;
   /** Which part of the exchange the schema describes, for the change kind's name. */
   part: "request" | "response";
+  /** `callback` inside callbacks and webhooks, else the part. */
+  place: Place;
   location: string;
   /** Human name of the schema's place, e.g. "POST /a: request body (application/json)". */
   subject: string;
@@ -62,11 +66,41 @@ const handledKeys = new Set([
   "uniqueItems",
   "minProperties",
   "maxProperties",
+  "minContains",
+  "maxContains",
+  "readOnly",
+  "writeOnly",
+  "discriminator",
+  "x-extensible-enum",
+  "prefixItems",
+  ...restrictingKeywords(),
 ]);
 
+/**
+ * JSON Schema 2020-12 keywords that can only restrict what validates: adding one narrows the
+ * accepted values, removing one widens them.
+ */
+function restrictingKeywords(): string[] {
+  return [
+    "contains",
+    "if",
+    "then",
+    "else",
+    "dependentRequired",
+    "dependentSchemas",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "patternProperties",
+    "propertyNames",
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+  ];
+}
+
 /** Numeric bounds: which way is looser. */
-const upperBounds = ["maxLength", "maximum", "maxItems", "maxProperties"];
-const lowerBounds = ["minLength", "minimum", "minItems", "minProperties"];
+const upperBounds = ["maxLength", "maximum", "maxItems", "maxProperties", "maxContains"];
+const lowerBounds = ["minLength", "minimum", "minItems", "minProperties", "minContains"];
 
 /** `not: {}` accepts no value at all (overlays use it to forbid a property). */
 export function acceptsNothing(node: Json): boolean {
@@ -169,22 +203,11 @@ function describe(scope: SchemaScope): string {
   return scope.field ? `${scope.subject} field \`${scope.field}\`` : scope.subject;
 }
 
-/** Whether a field's presence change breaks callers, by direction (see the file comment). */
-export function presenceBreaks(
-  direction: Direction,
-  event: "added-required" | "added-optional" | "removed" | "now-required" | "now-optional",
-): boolean {
-  switch (event) {
-    case "removed":
-      return true;
-    case "added-required":
-    case "now-required":
-      return direction === "request";
-    case "now-optional":
-      return direction === "response";
-    case "added-optional":
-      return false;
-  }
+/** Which value a `{change}` in a message shows: "`x` added", "`x` removed", "changed from `x` to `y`". */
+export function changeText(before: unknown, after: unknown): string {
+  if (before === undefined) return `${code(after)} added`;
+  if (after === undefined) return `${code(before)} removed`;
+  return `changed from ${code(before)} to ${code(after)}`;
 }
 
 /** The cycle guard: a pair of references already being compared up the stack is not re-entered. */
@@ -199,70 +222,50 @@ export function compareSchemas(
   const newRef = refOf(newRaw);
   const key = `${oldRef ?? ""}|${newRef ?? ""}|${scope.direction}`;
   if ((oldRef || newRef) && stack.has(key)) return;
+  // The same component, unchanged in both documents (through every `$ref` it reaches), holds no change.
+  if (oldRef && oldRef === newRef && sameJson(oldRaw, newRaw) && context.unchangedComponent(oldRef)) return;
   const inner = new Set(stack).add(key);
 
   const before = view(context.oldDocument, oldRaw);
   const after = view(context.newDocument, newRaw);
-  const { direction, location } = scope;
+  const { location } = scope;
   const subject = describe(scope);
+  const report = (rule: RuleId, at: string, params: Record<string, string> = {}) =>
+    context.report(rule, at, scope.direction, scope.place, { subject, ...params });
 
   // Types.
   if (!sameJson(before.types && [...before.types].sort(), after.types && [...after.types].sort())) {
     const widened = covers(after.types, before.types);
     const narrowed = covers(before.types, after.types);
-    const breaking = direction === "request" ? !widened : !narrowed;
-    context.report(
-      "type-changed",
-      pointer(location, "type"),
-      breaking,
-      `${subject}: type changed from ${typeLabel(before.types)} to ${typeLabel(after.types)}${widened ? " (wider)" : narrowed ? " (narrower)" : ""}`,
-    );
+    report(widened ? "type-widened" : narrowed ? "type-narrowed" : "type-replaced", pointer(location, "type"), {
+      old: typeLabel(before.types),
+      new: typeLabel(after.types),
+    });
   }
+  if (before.nullable !== after.nullable) report(after.nullable ? "nullable-added" : "nullable-removed", location);
 
-  // Nullability.
-  if (before.nullable !== after.nullable) {
-    const breaking = direction === "request" ? !after.nullable : after.nullable;
-    context.report(
-      "nullability-changed",
-      location,
-      breaking,
-      `${subject}: ${after.nullable ? "may now be null" : "may no longer be null"}`,
-    );
-  }
-
-  // Format.
-  const oldFormat = before.node.format;
-  const newFormat = after.node.format;
+  const [oldFormat, newFormat] = [before.node.format, after.node.format];
   if (oldFormat !== newFormat) {
-    const breaking = direction === "request" ? newFormat !== undefined : oldFormat !== undefined;
-    context.report(
-      "format-changed",
-      pointer(location, "format"),
-      breaking,
-      `${subject}: format ${oldFormat === undefined ? `${code(newFormat)} added` : newFormat === undefined ? `${code(oldFormat)} removed` : `changed from ${code(oldFormat)} to ${code(newFormat)}`}`,
-    );
+    const rule =
+      oldFormat === undefined ? "format-added" : newFormat === undefined ? "format-removed" : "format-replaced";
+    report(rule, pointer(location, "format"), { old: code(oldFormat), new: code(newFormat) });
   }
 
   compareValues(context, before.values, after.values, scope, subject);
+  compareExtensibleValues(context, before.node["x-extensible-enum"], after.node["x-extensible-enum"], scope, subject);
   compareConstraints(context, before.node, after.node, scope, subject);
 
   // Default: a caller who leaves the field out now gets another value.
-  if (!sameJson(before.node.default, after.node.default)) {
-    const both = before.node.default !== undefined && after.node.default !== undefined;
-    context.report(
-      "default-changed",
-      pointer(location, "default"),
-      direction === "request" && both,
-      `${subject}: default ${before.node.default === undefined ? `${code(after.node.default)} added` : after.node.default === undefined ? `${code(before.node.default)} removed` : `changed from ${code(before.node.default)} to ${code(after.node.default)}`}`,
-    );
+  const [oldDefault, newDefault] = [before.node.default, after.node.default];
+  if (!sameJson(oldDefault, newDefault)) {
+    const rule =
+      oldDefault === undefined ? "default-added" : newDefault === undefined ? "default-removed" : "default-changed";
+    report(rule, pointer(location, "default"), { old: code(oldDefault), new: code(newDefault) });
   }
   if (Boolean(before.node.deprecated) !== Boolean(after.node.deprecated)) {
-    context.report(
-      "deprecation-changed",
-      pointer(location, "deprecated"),
-      false,
-      `${subject}: ${after.node.deprecated ? "deprecated" : "no longer deprecated"}`,
-    );
+    report("deprecation-changed", pointer(location, "deprecated"), {
+      state: after.node.deprecated ? "deprecated" : "no longer deprecated",
+    });
   }
 
   compareProperties(context, before, after, scope, inner);
@@ -276,26 +279,26 @@ export function compareSchemas(
       inner,
     );
   } else if (before.node.items !== undefined || after.node.items !== undefined) {
-    const added = after.node.items !== undefined;
-    context.report(
-      "constraint-changed",
-      pointer(location, "items"),
-      direction === "request" && added,
-      `${subject}: item schema ${added ? "added (tighter)" : "removed (looser)"}`,
-    );
+    report(after.node.items !== undefined ? "items-added" : "items-removed", pointer(location, "items"));
   }
+  comparePrefixItems(context, before.node.prefixItems, after.node.prefixItems, scope, subject, inner);
   compareAdditionalProperties(context, before.node, after.node, scope, subject, inner);
   compareVariants(context, before, after, scope, subject, inner);
+  compareDiscriminators(context, before.node.discriminator, after.node.discriminator, scope, subject);
 
-  if (!sameJson(before.node.not, after.node.not) && !(acceptsNothing(before.node) || acceptsNothing(after.node))) {
-    context.report(
-      "other-changed",
-      pointer(location, "not"),
-      false,
-      `${subject}: \`not\` changed; not classified, review it`,
-    );
+  // `not: {}` forbids everything and is a type change above; any other `not` only restricts.
+  const nots = [before.node, after.node].map((node) => (acceptsNothing(node) ? undefined : node.not));
+  for (const keyword of restrictingKeywords()) compareRestriction(keyword, before.node[keyword], after.node[keyword]);
+  compareRestriction("not", nots[0], nots[1]);
+  compareRemainingKeys(context, before.node, after.node, handledKeys, location, subject, scope.direction, scope.place);
+
+  function compareRestriction(keyword: string, a: unknown, b: unknown): void {
+    // `unevaluatedProperties: true` and its kin allow everything: the same as leaving them out.
+    const [was, now] = [a === true ? undefined : a, b === true ? undefined : b];
+    if (sameJson(was, now)) return;
+    const rule = was === undefined ? "keyword-added" : now === undefined ? "keyword-removed" : "keyword-changed";
+    report(rule, pointer(location, keyword), { keyword: `\`${keyword}\`` });
   }
-  compareRemainingKeys(context, before.node, after.node, handledKeys, location, subject);
 }
 
 function compareValues(
@@ -307,42 +310,50 @@ function compareValues(
 ): void {
   if (sameJson(before, after)) return;
   const location = pointer(scope.location, "enum");
-  const list = (values: unknown[]) => values.map((value) => code(value)).join(", ");
-  const added = before && after ? after.filter((value) => !before.some((old) => sameJson(old, value))) : [];
-  const removed = before && after ? before.filter((value) => !after.some((now) => sameJson(now, value))) : [];
+  const report = (rule: RuleId, values: unknown[]) =>
+    context.report(rule, location, scope.direction, scope.place, { subject, values: valueList(values) });
   // Widened values break receivers (an exhaustive switch misses them); narrowed ones break senders.
-  if (before && !after) {
-    context.report(
-      "enum-widened",
-      location,
-      scope.direction === "response",
-      `${subject}: no longer limited to ${list(before)}`,
-    );
-  } else if (!before && after) {
-    context.report(
-      "enum-narrowed",
-      location,
-      scope.direction === "request",
-      `${subject}: now limited to ${list(after)}`,
-    );
-  }
-  if (added.length)
-    context.report(
-      "enum-widened",
-      location,
-      scope.direction === "response",
-      `${subject}: value${added.length > 1 ? "s" : ""} ${list(added)} added`,
-    );
-  if (removed.length)
-    context.report(
-      "enum-narrowed",
-      location,
-      scope.direction === "request",
-      `${subject}: value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`,
-    );
+  if (before && !after) report("enum-limit-removed", before);
+  else if (!before && after) report("enum-limit-added", after);
+  if (!before || !after) return;
+  const added = after.filter((value) => !before.some((old) => sameJson(old, value)));
+  const removed = before.filter((value) => !after.some((now) => sameJson(now, value)));
+  if (added.length) report("enum-value-added", added);
+  if (removed.length) report("enum-value-removed", removed);
 }
 
-/** Tighter constraints break senders; receivers are not broken by any constraint change. */
+function valueList(values: unknown[]): string {
+  return `value${values.length > 1 ? "s" : ""} ${values.map((value) => code(value)).join(", ")}`;
+}
+
+/** `x-extensible-enum`: the listed values are what a sender may use; receivers already expect others. */
+function compareExtensibleValues(
+  context: DiffContext,
+  oldList: unknown,
+  newList: unknown,
+  scope: SchemaScope,
+  subject: string,
+): void {
+  if (sameJson(oldList, newList)) return;
+  const [before, after] = [oldList, newList].map((list) => (Array.isArray(list) ? list : undefined));
+  const location = pointer(scope.location, "x-extensible-enum");
+  const report = (rule: RuleId, values: unknown[]) =>
+    context.report(rule, location, scope.direction, scope.place, { subject, values: valueList(values) });
+  if (!after) {
+    report("extensible-enum-removed", before ?? []);
+    return;
+  }
+  if (!before) {
+    report("extensible-enum-added", after);
+    return;
+  }
+  const added = after.filter((value) => !before.some((old) => sameJson(old, value)));
+  const removed = before.filter((value) => !after.some((now) => sameJson(now, value)));
+  if (added.length) report("extensible-enum-value-added", added);
+  if (removed.length) report("extensible-enum-value-removed", removed);
+}
+
+/** Bounds and patterns: tighter breaks what the client sends, looser what it receives. */
 function compareConstraints(
   context: DiffContext,
   before: Json,
@@ -352,10 +363,11 @@ function compareConstraints(
 ): void {
   const report = (keyword: string, tighter: boolean) =>
     context.report(
-      "constraint-changed",
+      tighter ? "constraint-tightened" : "constraint-loosened",
       pointer(scope.location, keyword),
-      scope.direction === "request" && tighter,
-      `${subject}: \`${keyword}\` ${before[keyword] === undefined ? `${code(after[keyword])} added` : after[keyword] === undefined ? `${code(before[keyword])} removed` : `changed from ${code(before[keyword])} to ${code(after[keyword])}`} (${tighter ? "tighter" : "looser"})`,
+      scope.direction,
+      scope.place,
+      { subject, keyword: `\`${keyword}\``, change: changeText(before[keyword], after[keyword]) },
     );
   for (const keyword of [...upperBounds, ...lowerBounds]) {
     const [a, b] = [before[keyword] as number | undefined, after[keyword] as number | undefined];
@@ -374,10 +386,42 @@ function compareConstraints(
         : b === true;
     report(keyword, tighter);
   }
-  for (const keyword of ["pattern", "multipleOf"]) {
-    if (!sameJson(before[keyword], after[keyword])) report(keyword, after[keyword] !== undefined);
-  }
+  const [a, b] = [before.multipleOf as number | undefined, after.multipleOf as number | undefined];
+  // A step dividing the old one accepts every old value (and more): looser. Anything else is tighter.
+  if (a !== b) report("multipleOf", a === undefined || (b !== undefined && !Number.isInteger(a / b)));
+  comparePattern(context, before.pattern, after.pattern, scope, subject, report);
   if (Boolean(before.uniqueItems) !== Boolean(after.uniqueItems)) report("uniqueItems", after.uniqueItems === true);
+}
+
+function comparePattern(
+  context: DiffContext,
+  before: unknown,
+  after: unknown,
+  scope: SchemaScope,
+  subject: string,
+  report: (keyword: string, tighter: boolean) => void,
+): void {
+  if (sameJson(before, after)) return;
+  if (typeof before !== "string" || typeof after !== "string") {
+    report("pattern", after !== undefined);
+    return;
+  }
+  const order = comparePatterns(before, after);
+  if (order === "equal") return;
+  if (order !== "unrelated") {
+    report("pattern", order === "narrower");
+    return;
+  }
+  context.report("pattern-replaced", pointer(scope.location, "pattern"), scope.direction, scope.place, {
+    subject,
+    old: code(before),
+    new: code(after),
+  });
+}
+
+/** readOnly properties are never sent and writeOnly ones never received: out of that side's rules. */
+function hiddenIn(part: SchemaScope["part"], schema: Json): boolean {
+  return part === "request" ? schema.readOnly === true : schema.writeOnly === true;
 }
 
 function compareProperties(
@@ -387,51 +431,92 @@ function compareProperties(
   scope: SchemaScope,
   stack: Set<string>,
 ): void {
-  const { direction } = scope;
   const prefix = `${scope.part}-property` as const;
+  const marker = scope.part === "request" ? "read-only" : "write-only";
   const names = new Set([...before.properties.keys(), ...after.properties.keys()]);
   for (const name of names) {
     const field = scope.field ? `${scope.field}.${name}` : name;
     const location = pointer(scope.location, "properties", name);
-    const label = `${scope.subject} field \`${field}\``;
+    const report = (rule: RuleId, params: Record<string, string> = {}) =>
+      context.report(rule, location, scope.direction, scope.place, {
+        subject: `${scope.subject} field \`${field}\``,
+        ...params,
+      });
     const oldSchema = before.properties.get(name);
     const newSchema = after.properties.get(name);
+    const wasHidden = oldSchema !== undefined && hiddenIn(scope.part, flatten(context.oldDocument, oldSchema));
+    const isHidden = newSchema !== undefined && hiddenIn(scope.part, flatten(context.newDocument, newSchema));
+    const [wasRequired, isRequired] = [before.required.has(name), after.required.has(name)];
     if (newSchema === undefined) {
-      context.report(`${prefix}-removed`, location, presenceBreaks(direction, "removed"), `${label} removed`);
+      if (wasHidden) report(`${marker}-property-changed`, { change: "removed" });
+      else report(`${prefix}-removed`);
       continue;
     }
     if (oldSchema === undefined && acceptsNothing(flatten(context.newDocument, newSchema))) {
       // A listed property that accepts no value forbids the field: tighter, like a constraint.
-      context.report("constraint-changed", location, direction === "request", `${label} is now forbidden`);
+      report("property-forbidden");
       continue;
     }
     if (oldSchema === undefined) {
-      const required = after.required.has(name);
-      context.report(
-        `${prefix}-added`,
-        location,
-        presenceBreaks(direction, required ? "added-required" : "added-optional"),
-        `${label} added (${required ? "required" : "optional"})`,
-      );
+      if (isHidden) report(`${marker}-property-changed`, { change: `added (${isRequired ? "required" : "optional"})` });
+      else report(isRequired ? `${prefix}-added-required` : `${prefix}-added-optional`);
       continue;
     }
-    const [wasRequired, isRequired] = [before.required.has(name), after.required.has(name)];
-    if (!wasRequired && isRequired)
-      context.report(
-        `${prefix}-required`,
-        location,
-        presenceBreaks(direction, "now-required"),
-        `${label} is now required`,
-      );
-    if (wasRequired && !isRequired)
-      context.report(
-        `${prefix}-optional`,
-        location,
-        presenceBreaks(direction, "now-optional"),
-        `${label} is now optional`,
-      );
+    if (!wasHidden && isHidden) {
+      report(`${marker}-added`);
+      continue;
+    }
+    if (wasHidden && !isHidden) {
+      report(isRequired ? `${marker}-removed-required` : `${marker}-removed`);
+      continue;
+    }
+    if (wasHidden && isHidden) {
+      // Not on this side of the exchange: what changed is reported once, never judged breaking.
+      const hidden = new DiffContext(context.oldDocument, context.newDocument);
+      compareSchemas(hidden, oldSchema, newSchema, { ...scope, location, field }, stack);
+      const count = hidden.findings.length + Number(wasRequired !== isRequired);
+      if (count) report(`${marker}-property-changed`, { change: `${count} change${count > 1 ? "s" : ""}` });
+      continue;
+    }
+    if (!wasRequired && isRequired) report(`${prefix}-required`);
+    if (wasRequired && !isRequired) report(`${prefix}-optional`);
     compareSchemas(context, oldSchema, newSchema, { ...scope, location, field }, stack);
   }
+}
+
+/** `prefixItems` (3.1): the generated type is a tuple; entries compare by position. */
+function comparePrefixItems(
+  context: DiffContext,
+  before: unknown,
+  after: unknown,
+  scope: SchemaScope,
+  subject: string,
+  stack: Set<string>,
+): void {
+  if (sameJson(before, after)) return;
+  const location = pointer(scope.location, "prefixItems");
+  const report = (rule: RuleId) => context.report(rule, location, scope.direction, scope.place, { subject });
+  if (!Array.isArray(after)) {
+    report("prefix-items-removed");
+    return;
+  }
+  if (!Array.isArray(before)) {
+    report("prefix-items-added");
+    return;
+  }
+  if (before.length !== after.length) {
+    report("prefix-items-changed");
+    return;
+  }
+  before.forEach((entry, index) => {
+    compareSchemas(
+      context,
+      entry,
+      after[index],
+      { ...scope, location: pointer(location, index), field: `${scope.field}[${index}]` },
+      stack,
+    );
+  });
 }
 
 function compareAdditionalProperties(
@@ -456,21 +541,15 @@ function compareAdditionalProperties(
   if (sameJson(a, b)) return;
   // `false` forbids unlisted properties; absent, `true` or a schema allows some.
   const [closedBefore, closedAfter] = [a === false, b === false];
-  if (closedBefore === closedAfter) {
-    context.report(
-      "constraint-changed",
-      pointer(scope.location, "additionalProperties"),
-      scope.direction === "request" && isObject(b),
-      `${subject}: \`additionalProperties\` changed`,
-    );
-    return;
-  }
-  context.report(
-    "constraint-changed",
-    pointer(scope.location, "additionalProperties"),
-    scope.direction === "request" && closedAfter,
-    `${subject}: unlisted properties are ${closedAfter ? "no longer allowed (tighter)" : "now allowed (looser)"}`,
-  );
+  const rule: RuleId =
+    closedBefore === closedAfter
+      ? isObject(b)
+        ? "additional-properties-schema-added"
+        : "additional-properties-schema-removed"
+      : closedAfter
+        ? "additional-properties-closed"
+        : "additional-properties-opened";
+  context.report(rule, pointer(scope.location, "additionalProperties"), scope.direction, scope.place, { subject });
 }
 
 function variantName(document: Json, variant: unknown, index: number): string {
@@ -495,15 +574,11 @@ function compareVariants(
   const newList = after.variants?.list ?? [];
   if (!oldList.length && !newList.length) return;
   const keyword = after.variants?.keyword ?? before.variants?.keyword ?? "oneOf";
+  const report = (rule: RuleId, at: string, params: Record<string, string> = {}) =>
+    context.report(rule, at, scope.direction, scope.place, { subject, keyword: `\`${keyword}\``, ...params });
   if (before.variants && after.variants && before.variants.keyword !== after.variants.keyword) {
-    // anyOf accepts what oneOf accepts and more (overlapping branches), so oneOf is the tighter one.
     const tighter = after.variants.keyword === "oneOf";
-    context.report(
-      "constraint-changed",
-      pointer(scope.location, keyword),
-      scope.direction === "request" && tighter,
-      `${subject}: \`${before.variants.keyword}\` became \`${after.variants.keyword}\` (${tighter ? "tighter" : "looser"})`,
-    );
+    report(tighter ? "variants-became-one-of" : "variants-became-any-of", pointer(scope.location, keyword));
   }
   const pairs: Array<[number, number]> = [];
   const freeOld = new Set(oldList.keys());
@@ -524,20 +599,14 @@ function compareVariants(
   // Only a variant list with a single change of member pairs by position; otherwise it is add+remove.
   if (freeOld.size === 1 && freeNew.size === 1) pairBy(() => true);
   for (const j of freeNew) {
-    context.report(
-      "variant-added",
-      pointer(scope.location, keyword, j),
-      scope.direction === "response",
-      `${subject}: \`${keyword}\` branch ${variantName(context.newDocument, newList[j], j)} added`,
-    );
+    report("variant-added", pointer(scope.location, keyword, j), {
+      name: variantName(context.newDocument, newList[j], j),
+    });
   }
   for (const i of freeOld) {
-    context.report(
-      "variant-removed",
-      pointer(scope.location, keyword, i),
-      scope.direction === "request",
-      `${subject}: \`${keyword}\` branch ${variantName(context.oldDocument, oldList[i], i)} removed`,
-    );
+    report("variant-removed", pointer(scope.location, keyword, i), {
+      name: variantName(context.oldDocument, oldList[i], i),
+    });
   }
   for (const [i, j] of pairs) {
     const name = variantName(context.newDocument, newList[j], j);
@@ -554,4 +623,55 @@ function compareVariants(
       stack,
     );
   }
+}
+
+/**
+ * The generator gives each branch of a discriminated union its literal value: a new discriminator
+ * or value narrows what may be sent, a dropped one widens what may be received.
+ */
+function compareDiscriminators(
+  context: DiffContext,
+  before: unknown,
+  after: unknown,
+  scope: SchemaScope,
+  subject: string,
+): void {
+  if (sameJson(before, after)) return;
+  const location = pointer(scope.location, "discriminator");
+  const report = (rule: RuleId, at: string, params: Record<string, string>) =>
+    context.report(rule, at, scope.direction, scope.place, { subject, ...params });
+  const [a, b] = [isObject(before) ? before : undefined, isObject(after) ? after : undefined];
+  if (!a || !b) {
+    const property = code((a ?? b)?.propertyName);
+    report(b ? "discriminator-added" : "discriminator-removed", location, { property });
+    return;
+  }
+  if (a.propertyName !== b.propertyName) {
+    report("discriminator-property-changed", pointer(location, "propertyName"), {
+      old: code(a.propertyName),
+      new: code(b.propertyName),
+    });
+  }
+  const [oldMapping, newMapping] = [a, b].map((side) => (isObject(side.mapping) ? side.mapping : {})) as [Json, Json];
+  for (const value of new Set([...Object.keys(oldMapping), ...Object.keys(newMapping)])) {
+    const [was, now] = [oldMapping[value], newMapping[value]];
+    if (was === now) continue;
+    const rule =
+      was === undefined
+        ? "discriminator-mapping-added"
+        : now === undefined
+          ? "discriminator-mapping-removed"
+          : "discriminator-mapping-changed";
+    report(rule, pointer(location, "mapping", value), { value: code(value), old: code(was), new: code(now) });
+  }
+  compareRemainingKeys(
+    context,
+    a,
+    b,
+    new Set(["propertyName", "mapping"]),
+    location,
+    subject,
+    scope.direction,
+    scope.place,
+  );
 }

@@ -1,5 +1,9 @@
 import { DocumentSourceError } from "./source-error.ts";
 
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
 /** Long enough for a slow docs site, short enough that a scheduled job does not hang. */
 const timeoutMs = 30_000;
 

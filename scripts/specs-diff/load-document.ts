@@ -1,15 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bundleFromString, createConfig } from "@redocly/openapi-core";
-import { fetchDocumentText } from "./fetch-document.ts";
+import { fetchDocumentText, isUrl } from "./fetch-document.ts";
 import { parseOpenApi } from "./parse-openapi.ts";
 import { DocumentSourceError } from "./source-error.ts";
 
 type Json = Record<string, unknown>;
-
-export function isUrl(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
 
 /** Reads a file or fetches an http(s) URL; either way a missing or wrong document is an error. */
 export async function readDocumentText(source: string): Promise<string> {

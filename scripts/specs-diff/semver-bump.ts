@@ -1,21 +1,22 @@
-import { type Change, isDocumentationOnly } from "./change.ts";
+import type { Change } from "./change.ts";
+import { ruleFor } from "./rules.ts";
 
 export type Bump = "major" | "minor" | "patch" | "none";
 
+const order: readonly Bump[] = ["none", "patch", "minor", "major"];
+
 /**
- * The release a set of changes calls for: breaking → major, any other contract change → minor,
- * documentation only → patch. Before 1.0 (semver's "anything may change") each steps down one:
- * breaking → minor, everything else → patch.
+ * The release a set of changes calls for: the highest its rules ask (a breaking change → major, a
+ * rule's own bump otherwise: documentation → patch, other contract changes → minor). Before 1.0
+ * (semver's "anything may change") each steps down one: breaking → minor, everything else → patch.
  */
 export function bumpFor(changes: readonly Change[], currentVersion?: string): Bump {
   const preRelease = currentVersion !== undefined && isPreRelease(currentVersion);
-  if (changes.length === 0) return "none";
-  const bump: Bump = changes.some((change) => change.breaking)
-    ? "major"
-    : changes.every(isDocumentationOnly)
-      ? "patch"
-      : "minor";
-  if (!preRelease) return bump;
+  const bump = changes.reduce<Bump>((highest, change) => {
+    const own = change.breaking ? "major" : ruleFor(change.rule).bump;
+    return order.indexOf(own) > order.indexOf(highest) ? own : highest;
+  }, "none");
+  if (!preRelease || bump === "none") return bump;
   return bump === "major" ? "minor" : "patch";
 }
 

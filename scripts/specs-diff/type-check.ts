@@ -10,19 +10,28 @@ import { typegenOptions } from "../pipeline/generate-types.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
 import type { Change } from "./change.ts";
+import { applyRules, type Finding } from "./diff-context.ts";
+import { DocumentSourceError } from "./source-error.ts";
 
 type Json = Record<string, unknown>;
 
 interface Probe {
   location: string;
+  place: "request" | "response";
   what: string;
   /** The declared type (what code expects) and the value's type (what it gets). */
   target: string;
   source: string;
 }
 
-async function typesOf(document: Json): Promise<string> {
-  return astToString(await openapiTS(structuredClone(document) as never, typegenOptions));
+/** A document openapi-typescript rejects (duplicate operationIds, say) cannot be checked: an input error. */
+async function typesOf(document: Json, source: string): Promise<string> {
+  try {
+    return astToString(await openapiTS(structuredClone(document) as never, typegenOptions));
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0];
+    throw new DocumentSourceError(source, `cannot be typed by openapi-typescript for --typecheck: ${reason}`);
+  }
 }
 
 function mediaTypes(document: Json, node: unknown): Set<string> {
@@ -47,6 +56,7 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
       for (const group of ["query", "header", "path", "cookie"]) {
         probes.push({
           location: pointer(operation, "parameters", group),
+          place: "request",
           what: `${subject}: ${group} parameters`,
           target: `NonNullable<${at("New")}["parameters"][${JSON.stringify(group)}]>`,
           source: `NonNullable<${at("Old")}["parameters"][${JSON.stringify(group)}]>`,
@@ -59,6 +69,7 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
           `NonNullable<${at(side)}["requestBody"]>["content"][${JSON.stringify(type)}]`;
         probes.push({
           location: pointer(operation, "requestBody", "content", type),
+          place: "request",
           what: `${subject}: request body (${type})`,
           target: body("New"),
           source: body("Old"),
@@ -77,6 +88,7 @@ function probesFor(oldDocument: Json, newDocument: Json): Probe[] {
             `${at(side)}["responses"][${JSON.stringify(status)}]["content"][${JSON.stringify(type)}]`;
           probes.push({
             location: pointer(operation, "responses", status, "content", type),
+            place: "response",
             what: `${subject}: response ${status} (${type})`,
             target: body("Old"),
             source: body("New"),
@@ -109,19 +121,30 @@ function compile(source: string): readonly ts.Diagnostic[] {
   return ts.getPreEmitDiagnostics(program).filter((diagnostic) => diagnostic.file?.fileName === fileName);
 }
 
+/** `sources` name the documents in errors: the files or URLs they came from. */
 export async function typeCheckFindings(
   oldDocument: Json,
   newDocument: Json,
   ruleChanges: readonly Change[],
+  sources: { old: string; new: string } = { old: "OLD", new: "NEW" },
 ): Promise<Change[]> {
   const probes = probesFor(oldDocument, newDocument);
   if (probes.length === 0) return [];
-  const [oldTypes, newTypes] = await Promise.all([typesOf(oldDocument), typesOf(newDocument)]);
+  // One after the other: the generator is synchronous work, and a rejected OLD needs no NEW.
+  const oldTypes = await typesOf(oldDocument, sources.old);
+  const newTypes = await typesOf(newDocument, sources.new);
   const header = [`declare namespace Old {\n${oldTypes}\n}`, `declare namespace New {\n${newTypes}\n}`].join("\n");
   const firstProbeLine = header.split("\n").length;
-  const lines = probes.map(
-    ({ target, source }, index) => `export const probe${index}: ${target} = null as unknown as ${source};`,
-  );
+  // With openapi-typescript's `readWriteMarkers`, readOnly/writeOnly fields carry $Read/$Write
+  // markers that clients strip (openapi-fetch: Writable<> for bodies sent, Readable<> for bodies
+  // received); the probes compare what code sees, so they strip them the same way.
+  const markers = { Old: /export type Writable<T>/.test(oldTypes), New: /export type Writable<T>/.test(newTypes) };
+  const seen = (side: "Old" | "New", place: Probe["place"], type: string) =>
+    markers[side] ? `${side}.${place === "request" ? "Writable" : "Readable"}<${type}>` : type;
+  const lines = probes.map(({ target, source, place }, index) => {
+    const [targetSide, sourceSide] = place === "request" ? (["New", "Old"] as const) : (["Old", "New"] as const);
+    return `export const probe${index}: ${seen(targetSide, place, target)} = null as unknown as ${seen(sourceSide, place, source)};`;
+  });
   const diagnostics = compile(`${header}\n${lines.join("\n")}\n`);
 
   const failed = new Map<number, string>();
@@ -135,7 +158,7 @@ export async function typeCheckFindings(
     if (!failed.has(line))
       failed.set(line, ts.flattenDiagnosticMessageText(diagnostic.messageText, " ").split(/(?<=\.) /)[0] ?? "");
   }
-  const findings: Change[] = [];
+  const findings: Finding[] = [];
   for (const [index, reason] of failed) {
     const probe = probes[index];
     if (!probe) continue;
@@ -145,11 +168,12 @@ export async function typeCheckFindings(
     );
     if (explained) continue;
     findings.push({
-      kind: "type-incompatible",
+      rule: "type-incompatible",
       location: probe.location,
-      breaking: true,
-      message: `${probe.what}: code written against OLD no longer compiles (${reason})`,
+      flow: probe.place,
+      place: probe.place,
+      params: { subject: probe.what, reason },
     });
   }
-  return findings;
+  return applyRules(findings);
 }

@@ -2,14 +2,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { changeKinds } from "../../specs-diff/change.ts";
+import { type Change, changeKinds } from "../../specs-diff/change.ts";
 import { diffDocuments } from "../../specs-diff/diff-documents.ts";
 import { bundleDocument } from "../../specs-diff/load-document.ts";
+import { rules } from "../../specs-diff/rules.ts";
 import { bumpFor } from "../../specs-diff/semver-bump.ts";
 import { typeCheckFindings } from "../../specs-diff/type-check.ts";
 
-// Hand-made OLD/NEW pairs, one file per rule, each with the classification a reviewer expects:
-// every change (kind, location, breaking) and the bump. Nothing else may be reported.
+// Hand-made OLD/NEW pairs, one file per rule family, each with the classification a reviewer
+// expects: every change (kind, location, breaking, and the rule when the case names them) and the
+// bump. Nothing else may be reported.
 interface Case {
   about: string;
   old: Record<string, unknown>;
@@ -17,7 +19,7 @@ interface Case {
   currentVersion?: string;
   /** Also run the second opinion (`--typecheck`). */
   typecheck?: boolean;
-  expected: { bump: string; changes: Array<{ kind: string; breaking: boolean; location: string }> };
+  expected: { bump: string; changes: Array<{ kind: string; rule?: string; breaking: boolean; location: string }> };
 }
 
 const dir = join(import.meta.dirname, "fixtures", "cases");
@@ -29,18 +31,28 @@ const cases = readdirSync(dir)
 const sorted = <T extends { kind: string; location: string }>(list: T[]) =>
   [...list].sort((a, b) => `${a.kind} ${a.location}`.localeCompare(`${b.kind} ${b.location}`));
 
+async function classify(testCase: Case & { name: string }): Promise<Change[]> {
+  const source = join(dir, testCase.name);
+  const [before, after] = await Promise.all([
+    bundleDocument(JSON.stringify(testCase.old), source),
+    bundleDocument(JSON.stringify(testCase.new), source),
+  ]);
+  const changes = diffDocuments(before, after);
+  if (testCase.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
+  return changes;
+}
+
 describe.each(cases)("$name", (testCase) => {
   it(testCase.about, async () => {
-    const source = join(dir, testCase.name);
-    const [before, after] = await Promise.all([
-      bundleDocument(JSON.stringify(testCase.old), source),
-      bundleDocument(JSON.stringify(testCase.new), source),
-    ]);
-    const changes = diffDocuments(before, after);
-    if (testCase.typecheck) changes.push(...(await typeCheckFindings(before, after, changes)));
-    expect(sorted(changes.map(({ kind, breaking, location }) => ({ kind, breaking, location })))).toEqual(
-      sorted(testCase.expected.changes),
-    );
+    const changes = await classify(testCase);
+    const namesRules = testCase.expected.changes.every((change) => change.rule !== undefined);
+    expect(
+      sorted(
+        changes.map(({ kind, rule, breaking, location }) =>
+          namesRules ? { kind, rule, breaking, location } : { kind, breaking, location },
+        ),
+      ),
+    ).toEqual(sorted(testCase.expected.changes));
     expect(bumpFor(changes, testCase.currentVersion)).toBe(testCase.expected.bump);
     for (const change of changes) expect(change.message).toMatch(/\S/);
   });
@@ -50,5 +62,10 @@ describe("the fixtures", () => {
   it("cover every change kind the engine reports", () => {
     const covered = new Set(cases.flatMap((testCase) => testCase.expected.changes.map((change) => change.kind)));
     expect(changeKinds.filter((kind) => !covered.has(kind))).toEqual([]);
+  });
+
+  it("exercise every row of the rules table", async () => {
+    const judged = new Set((await Promise.all(cases.map(classify))).flat().map((change) => change.rule));
+    expect(rules.map((rule) => rule.id).filter((id) => !judged.has(id))).toEqual([]);
   });
 });

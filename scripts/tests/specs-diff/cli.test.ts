@@ -12,7 +12,7 @@ const diff = (...args: string[]) => runCli("specs-diff/cli.ts", args);
 
 interface Report {
   bump: string;
-  changes: Array<{ kind: string; location: string; breaking: boolean; message: string }>;
+  changes: Array<{ kind: string; rule: string; location: string; breaking: boolean; message: string }>;
 }
 
 async function json(...args: string[]): Promise<Report> {
@@ -33,12 +33,14 @@ describe("specs:diff on real documents", () => {
       changes: [
         {
           kind: "operation-removed",
+          rule: "operation-removed",
           location: "/paths/~1api~1images~1imageToPrompt/post",
           breaking: true,
           message: "POST /api/images/imageToPrompt removed",
         },
         {
           kind: "operation-added",
+          rule: "operation-added",
           location: "/paths/~1api~1images~1create/post",
           breaking: false,
           message: "POST /api/images/create added",
@@ -85,6 +87,7 @@ describe("specs:diff on real documents", () => {
     expect(report.bump).toBe("major");
     expect(report.changes).toContainEqual({
       kind: "server-removed",
+      rule: "server-removed",
       location: "/servers",
       breaking: true,
       message: "document: server `http://localhost:4010` removed",
@@ -161,16 +164,46 @@ describe("specs:diff output and exit codes", () => {
 
   it("--typecheck adds where code written against OLD stops compiling though no rule said breaking", async () => {
     const pair = await casePair("type-incompatible");
-    expect((await json(...pair)).changes.map((change) => change.kind)).toEqual(["other-changed"]);
+    expect((await json(...pair)).changes).toEqual([]);
     const report = await json(...pair, "--typecheck");
     expect(report.bump).toBe("major");
-    expect(report.changes.at(-1)).toEqual({
-      kind: "type-incompatible",
-      location: "/paths/~1pets~1{id}~1position/get/responses/200/content/application~1json",
-      breaking: true,
-      message:
-        "GET /pets/{id}/position: response 200 (application/json): code written against OLD no longer compiles (Type '[string, string]' is not assignable to type '[string, number]'.)",
-    });
+    expect(report.changes).toEqual([
+      {
+        kind: "type-incompatible",
+        rule: "type-incompatible",
+        location: "/paths/~1pets~1{id}~1position/get/responses/200/content/application~1json",
+        breaking: true,
+        message:
+          "GET /pets/{id}/position: response 200 (application/json): code written against OLD no longer compiles (Type '{ label?: number | undefined; }' is not assignable to type '{ label?: string | undefined; }'.)",
+      },
+    ]);
+  });
+
+  it("--typecheck on a document openapi-typescript rejects (duplicate operationIds) exits 2 naming it, no stack", async () => {
+    const file = join(scratch, "duplicate-operation-ids.yaml");
+    const answer = { "200": { description: "ok" } };
+    await writeFile(
+      file,
+      stringify({
+        openapi: "3.0.3",
+        info: { title: "t", version: "1" },
+        paths: {
+          "/a": { get: { operationId: "listPets", responses: answer } },
+          "/b": { get: { operationId: "listPets", responses: answer } },
+        },
+      }),
+    );
+    expect((await diff(file, file)).code).toBe(0);
+    const result = await diff(file, file, "--typecheck");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^error: ${file}: cannot be typed by openapi-typescript for --typecheck: Every operation must have a unique \`operationId\`\\. at #/paths/~1b/get/listPets$`,
+        "m",
+      ),
+    );
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
   it("resolves relative paths from where pnpm was started (INIT_CWD), not the workspace root", async () => {
