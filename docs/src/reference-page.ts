@@ -1,4 +1,3 @@
-import { escapeHtml } from "./html.ts";
 import type { Page } from "./page-layout.ts";
 import type { SiteLinks } from "./site-links.ts";
 import type { WorkspacePackage } from "./workspace-packages.ts";
@@ -17,6 +16,6 @@ export function renderReferencePage(pkg: WorkspacePackage, links: SiteLinks): Pa
   const head = `<script src="${toRoot}assets/scalar/standalone.js" defer></script>
 <script src="${toRoot}assets/api-reference.js" defer></script>`;
   const body = `<script type="application/json" id="api-document">${documentJson}</script>
-<div id="reference-root" data-package="${escapeHtml(pkg.npmName)}"></div>`;
+<div id="reference-root"></div>`;
   return { path, title: `${pkg.npmName} API reference`, kind: "reference", head, body };
 }

@@ -66,6 +66,8 @@ describe.each([
 
   beforeAll(async () => {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    // Scalar renders a large document for seconds on a busy machine; Playwright's default is 30 s.
+    context.setDefaultTimeout(120_000);
     site = { base: base(), context, screenshotDir: join(artifacts, label) };
     visits = await crawlSite(site);
   }, 900_000);
