@@ -1,8 +1,9 @@
 // Builds the package in the current directory with tsup (its tsup.config.ts) into a fresh folder
 // and swaps that in for dist/ only when the build succeeded, so a failed build leaves the
 // previous dist/ intact.
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { build } from "tsup";
+import { replaceDirectory } from "./replace-directory.ts";
 
 const staging = `dist.${process.pid}.tmp`;
 try {
@@ -12,7 +13,4 @@ try {
   process.stderr.write(`error: build failed in ${process.cwd()}; dist/ left as it was\n${(error as Error).message}\n`);
   process.exit(1);
 }
-await rm("dist.old", { recursive: true, force: true });
-await rename("dist", "dist.old").catch(() => {});
-await rename(staging, "dist");
-await rm("dist.old", { recursive: true, force: true });
+await replaceDirectory(staging, "dist");

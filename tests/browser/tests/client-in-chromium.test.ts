@@ -1,10 +1,10 @@
 import { join } from "node:path";
+import { launchChromium } from "@image-sdk/test-support/chromium";
+import { type LoopbackServer, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PageParameters, PageResults } from "../page/page-results.ts";
 import { bundlePage } from "../support/bundle-page.ts";
-import { launchChromium } from "../support/launch-chromium.ts";
-import { type LoopbackServer, startLoopbackServer } from "../support/loopback-server.ts";
 import { apiKeys, documentedExample, mockNovitaApi, type RecordedRequest } from "../support/mock-novita-api.ts";
 
 const pageEntry = join(import.meta.dirname, "..", "page", "novita-page.ts");

@@ -1,3 +1,5 @@
+// Headless Chromium for the browser tests (tests/browser, tests/docs-site), with the flags this
+// kind of machine needs: without the background-networking ones Chromium keeps dialling out.
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
