@@ -2,7 +2,7 @@
 // serves one operation: the top-level fields as published, the operations' path items with only
 // those methods, and the components they reach, breadth-first in the order they are reached
 // (security schemes last). Values are copied, never edited.
-import { isObject, pointer } from "../pipeline/json-ref.ts";
+import { isObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
 
 type Json = Record<string, unknown>;

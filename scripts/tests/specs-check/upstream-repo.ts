@@ -2,7 +2,6 @@ import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
-import type { FixtureServer } from "./fixture-server.ts";
 
 export const upstreamPaths = { flamel: "/flamel/api-json", freepik: "/freepik/openapi.yaml" } as const;
 
