@@ -29,8 +29,10 @@ export function outcomeJson({ image, result, error }: Outcome): string {
   return JSON.stringify({ image, ok: false, error: errorJson(error), attempts: attempts.map(attemptJson) });
 }
 
-/** `image (provider): prompt`, or `image: why it failed` (each provider's reason, for fallback). */
+/** `image (provider): prompt`, or why it failed: the image, then each provider asked and its reason. */
 export function outcomeText({ image, result, error }: Outcome): string {
   if (result) return `${image} (${result.provider}): ${result.prompt}`;
+  // That message starts with the image already.
+  if (error instanceof AllProvidersFailedError) return error.message;
   return `${image}: ${error instanceof Error ? error.message : String(error)}`;
 }
