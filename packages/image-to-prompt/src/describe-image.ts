@@ -66,6 +66,8 @@ export async function describeSource(image: ImageSource, options: DescribeImageO
   for (const [index, provider] of order.entries()) {
     report({ stage: "trying", provider });
     try {
+      // `options[provider]` is that provider's options, but TypeScript cannot correlate the two
+      // lookups by the same union-typed key, hence the cast.
       const described = await providers[provider].describe(image, {
         options: options[provider] ?? {},
         signal,

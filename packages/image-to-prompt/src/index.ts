@@ -2,6 +2,25 @@
 import { type DescribeImageOptions, describeSource, type ImagePrompt } from "./describe-image.ts";
 import { type ImageInput, toImageSource } from "./image-input.ts";
 
+// The errors an attempt can hold, so one import serves a catch block: core's classes, and Freepik's task errors.
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  ImageSdkError,
+  InternalServerError,
+  InvalidInputError,
+  MissingApiKeyError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  TimeoutError,
+  UnexpectedResponseError,
+  UnprocessableEntityError,
+} from "@image-sdk/core";
+export { TaskFailedError, TaskTimeoutError } from "@image-sdk/freepik";
 export { AllProvidersFailedError } from "./all-providers-failed-error.ts";
 export type { Attempt } from "./attempt.ts";
 export type { DescribeImageOptions, ImagePrompt } from "./describe-image.ts";
