@@ -95,6 +95,13 @@ export function runInTerminal(args: readonly string[], env: NodeJS.ProcessEnv = 
   };
 }
 
+/** The running command's own process (Node running dist/cli.js), not the `script` around it. */
+export function commandPids(): number[] {
+  return processesMentioning(cli).filter((pid) =>
+    readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith(`${process.execPath}\0${cli}`),
+  );
+}
+
 /** Running processes (not zombies) whose command line mentions `text`. */
 export function processesMentioning(text: string): number[] {
   return readdirSync("/proc")

@@ -220,3 +220,20 @@ it("does not fall back when the caller cancels: the AbortError itself is thrown"
   expect(freepik.requests).toHaveLength(0);
   expect(novita.requests).toHaveLength(0);
 });
+
+it("for every HTTP error status, moves on exactly after 429 and 503 (refused before processing)", async () => {
+  const movedOn: number[] = [];
+  for (let status = 400; status <= 599; status++) {
+    flamel.handle(failWith(status));
+    novita.handle(answers.novita);
+    const outcome = await describeImage(imageUrl, { ...options(), providers: ["flamel", "novita"] }).catch(
+      (error: unknown) => error,
+    );
+    // Node's fetch (undici) itself re-sends once on 421 Misdirected Request, which by definition
+    // was not processed (RFC 9110 §15.5.20); every other status is sent exactly once.
+    expect(flamel.requests, `status ${status}: never re-sent`).toHaveLength(status === 421 ? 2 : 1);
+    if (!(outcome instanceof AllProvidersFailedError)) movedOn.push(status);
+    else expect(novita.requests, `status ${status}`).toHaveLength(0);
+  }
+  expect(movedOn).toEqual([429, 503]);
+});

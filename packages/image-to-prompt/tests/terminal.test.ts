@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, processesMentioning, runInTerminal, samplePath } from "./command.ts";
+import { cleanEnv, commandPids, processesMentioning, runInTerminal, samplePath } from "./command.ts";
 
 // SGR colour sequences (ESC [ … m with a colour parameter); cursor movement is not colour.
 const colour = new RegExp(`${String.fromCharCode(27)}\\[(?:\\d+;)*(?:3[0-7]|9[0-7]|38;[25];[\\d;]+)m`);
@@ -65,5 +65,16 @@ it("Ctrl-C during a Freepik poll cancels the call, stops the mocks and exits 130
   const screen = (await session.screen()).join("\n");
   expect(screen).toContain("interrupted (SIGINT)");
   expect(screen).not.toMatch(/^\s+at /m);
+  expect(await waitUntilGone(ourPrism)).toEqual([]);
+});
+
+it("a kill -9 of the command still leaves no mock behind (each mock exits when its pipe closes)", async () => {
+  const session = runInTerminal(["--mock", "--provider", "freepik", "--poll-interval", "600000", samplePath]);
+  await session.waitForScreen(/Freepik task [\w-]+: CREATED/);
+  const [pid, ...others] = commandPids();
+  expect(others).toEqual([]);
+  expect(processesMentioning(ourPrism)).not.toEqual([]);
+  process.kill(pid!, "SIGKILL");
+  await session.exited;
   expect(await waitUntilGone(ourPrism)).toEqual([]);
 });
