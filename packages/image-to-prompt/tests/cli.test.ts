@@ -105,8 +105,9 @@ it("without a terminal: a line per prompt on stdout, each failure (image, provid
 });
 
 it("describes 20 images, 4 at a time (--concurrency 4)", async () => {
-  // Novita takes bytes, so each URL is downloaded first: the image server sees the concurrency.
-  const seen = serveImages(300);
+  // Novita takes bytes, so each URL is downloaded first: the image server, holding each download
+  // for a second, sees how many are in flight at once.
+  const seen = serveImages(1_000);
   const urls = Array.from({ length: 20 }, (_, i) => `${images.url}/image-${i}.png`);
   const { code, stdout } = await runCommand([
     "--mock",
