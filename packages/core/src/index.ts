@@ -21,7 +21,7 @@ export {
   UnexpectedResponseError,
   UnprocessableEntityError,
 } from "./errors.ts";
-export { isRetryableStatus } from "./retry-policy.ts";
+export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
 export { unwrap } from "./unwrap.ts";

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 // The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
 import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
+import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,6 +36,7 @@ interface ConsumerOutput {
   entries: Record<string, string>;
   clients: string[];
   created: { status: number; data: unknown };
+  described: { provider: string; prompt: string; fileEntry: string };
   forbidden: { status: number; errorStatus: unknown; errorBody: unknown };
 }
 
@@ -47,6 +49,8 @@ describe("the published packages, installed by a downstream project", () => {
   let packed: PackedPackage[];
   /** The provider clients (public packages that ship an openapi.json). */
   let clients: string[];
+  /** The public packages built on the clients (no openapi.json of their own), e.g. image-to-prompt. */
+  let onClients: string[];
   let machineNode: NodeBinary;
 
   beforeAll(async () => {
@@ -60,8 +64,10 @@ describe("the published packages, installed by a downstream project", () => {
     packed = [];
     for (const pkg of publicPackages) packed.push(await packWorkspacePackage(pkg.path, tarballs));
     clients = [];
+    onClients = [];
     for (const pkg of publicPackages) {
       if (await exists(join(pkg.path, "openapi.json"))) clients.push(pkg.name);
+      else if (pkg.name !== "@image-sdk/core") onClients.push(pkg.name);
     }
 
     // No uplinks: every registry package the clients and the consumer's toolchain need is
@@ -73,11 +79,17 @@ describe("the published packages, installed by a downstream project", () => {
       new Set(publicPackages.map((pkg) => pkg.name)),
     );
     const publishEnv = isolatedEnvironment({ userconfig: registry.userconfig, cache: join(work, "npm-cache-publish") });
-    const thirdParty = await Promise.all(
-      [...tools, ...dependencies].map((pkg) => packInstalledPackage(pkg, tarballs, publishEnv)),
+    // A few npm processes at a time: dozens at once on a busy 2-core machine each outlive their timeout.
+    const concurrency = 6;
+    const thirdParty = await pMap(
+      [...tools, ...dependencies],
+      (pkg) => packInstalledPackage(pkg, tarballs, publishEnv),
+      { concurrency },
     );
     const target = registry;
-    await Promise.all([...thirdParty, ...packed].map(({ tarball, manifest }) => target.publish(tarball, manifest)));
+    await pMap([...thirdParty, ...packed], ({ tarball, manifest }) => target.publish(tarball, manifest), {
+      concurrency,
+    });
 
     consumer = join(work, "consumer");
     await cp(fixture, consumer, { recursive: true });
@@ -92,7 +104,14 @@ describe("the published packages, installed by a downstream project", () => {
     });
     await runCommand(
       "npm",
-      ["install", ...clients, ...tools.map((tool) => `${tool.name}@${tool.version}`), "--registry", registry.url],
+      [
+        "install",
+        ...clients,
+        ...onClients,
+        ...tools.map((tool) => `${tool.name}@${tool.version}`),
+        "--registry",
+        registry.url,
+      ],
       {
         cwd: consumer,
         env: consumerEnv,
@@ -104,7 +123,8 @@ describe("the published packages, installed by a downstream project", () => {
       env: consumerEnv,
     });
     prism = await startPrism({ document: join(consumer, "node_modules/@image-sdk/flamel/openapi.json") });
-  });
+    // Dozens of packages go through npm pack, npm publish and npm install: minutes on a busy machine.
+  }, 900_000);
 
   afterAll(async () => {
     await prism?.stop();
@@ -174,10 +194,15 @@ describe("the published packages, installed by a downstream project", () => {
       });
       const output = JSON.parse(stdout) as ConsumerOutput;
 
-      for (const name of clients) {
+      const entries = [
+        ...[...clients, ...onClients].map((name) => ({ name, subpath: "." })),
+        { name: "@image-sdk/image-to-prompt", subpath: "./node" },
+      ];
+      for (const { name, subpath } of entries) {
         const manifest = packed.find((pkg) => pkg.manifest.name === name)?.manifest;
-        const [entry] = resolveExports(manifest ?? {}, ".", { require: format === "cjs" }) ?? [];
-        expect(output.entries[name], `${name} loaded through its ${format} entry`).toBe(
+        const [entry] = resolveExports(manifest ?? {}, subpath, { require: format === "cjs" }) ?? [];
+        const specifier = subpath === "." ? name : `${name}/${subpath.slice(2)}`;
+        expect(output.entries[specifier], `${specifier} loaded through its ${format} entry`).toBe(
           join(consumer, "node_modules", name, entry ?? ""),
         );
       }
@@ -185,6 +210,12 @@ describe("the published packages, installed by a downstream project", () => {
 
       const created = await callMock(prism?.url ?? "");
       expect(output.created).toEqual({ status: created.status, data: created.body });
+      // describeImage reached the same mock through the published Flamel client.
+      expect(output.described).toEqual({
+        provider: "flamel",
+        prompt: (created.body as { captionPrompt: string }).captionPrompt,
+        fileEntry: "function",
+      });
       const forbidden = await callMock(prism?.url ?? "", "code=403");
       expect(forbidden.status).toBe(403);
       expect(output.forbidden).toEqual({
@@ -194,6 +225,18 @@ describe("the published packages, installed by a downstream project", () => {
       });
     },
   );
+
+  it("runs the image-to-prompt bin on the machine's Node; --mock without Prism (an optional peer) exits 2 saying what to install", async () => {
+    const bin = join(consumer, "node_modules/.bin/image-to-prompt");
+    const help = await runCommand(machineNode.path, [bin, "--help"], { cwd: consumer, env: consumerEnv });
+    expect(help).toContain("--mock");
+    const mock = await runCommand(machineNode.path, [bin, "--mock", "a.png"], { cwd: consumer, env: consumerEnv }).then(
+      () => "exit code 0",
+      (error: Error) => error.message,
+    );
+    expect(mock).toContain("exit code 2");
+    expect(mock).toContain("npm install --save-dev @stoplight/prism-cli@5.16.0");
+  });
 });
 
 /** The consumer's own TypeScript compiler. */

@@ -1,0 +1,239 @@
+// Fallback never risks a double charge: against real loopback servers standing in for the
+// providers, each counting the requests it received, describeImage moves on only after failures
+// that prove the provider did not process the image, and never after one that may have.
+import { readFile } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import { InvalidInputError, MissingApiKeyError } from "@image-sdk/core";
+import {
+  type ReceivedRequest,
+  sendJson,
+  startTestServer,
+  type TestServer,
+} from "@image-sdk/test-support/http-test-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AllProvidersFailedError, type DescribeImageOptions, describeImage } from "../src/node.ts";
+
+const sample = new URL("../sample/sea.png", import.meta.url);
+let imageUrl: string;
+let images: TestServer;
+let flamel: TestServer;
+let freepik: TestServer;
+let novita: TestServer;
+let refusedUrl: string;
+
+type Handler = (request: ReceivedRequest, response: ServerResponse) => void;
+const answers: Record<"flamel" | "freepik" | "novita", Handler> = {
+  flamel: (_request, response) => sendJson(response, 201, { captionPrompt: "from flamel" }),
+  freepik: (request, response) =>
+    sendJson(response, 200, {
+      data:
+        request.method === "POST"
+          ? { task_id: "task-1", status: "CREATED", generated: [] }
+          : { task_id: "task-1", status: "COMPLETED", generated: ["from freepik"] },
+    }),
+  novita: (_request, response) => sendJson(response, 200, { prompt: "from novita" }),
+};
+
+beforeAll(async () => {
+  [flamel, freepik, novita, images] = await Promise.all([
+    startTestServer(),
+    startTestServer(),
+    startTestServer(),
+    startTestServer(),
+  ]);
+  // Where Novita downloads the image from (Flamel and Freepik get the URL itself).
+  const png = await readFile(sample);
+  images.handle((_request, response) => {
+    response.writeHead(200, { "content-type": "image/png" }).end(png);
+  });
+  imageUrl = `${images.url}/sea.png`;
+  // A port that was just listening and is now closed: connecting to it is refused.
+  const closed = await startTestServer();
+  refusedUrl = closed.url;
+  await closed.close();
+});
+afterAll(() => Promise.all([flamel, freepik, novita, images].map((server) => server.close())));
+beforeEach(() => {
+  flamel.handle(answers.flamel);
+  freepik.handle(answers.freepik);
+  novita.handle(answers.novita);
+  for (const name of ["FLAMEL_API_KEY", "FREEPIK_API_KEY", "NOVITA_API_KEY"]) delete process.env[name];
+});
+
+/** Every provider pointed at its loopback server, with a key; retries off so each hit is one attempt. */
+function options(overrides: DescribeImageOptions = {}): DescribeImageOptions {
+  return {
+    flamel: { baseUrl: flamel.url, apiKey: "flamel-key", maxRetries: 0 },
+    freepik: { baseUrl: freepik.url, apiKey: "freepik-key", maxRetries: 0, pollInterval: 5 },
+    novita: { baseUrl: novita.url, apiKey: "novita-key", maxRetries: 0 },
+    ...overrides,
+  };
+}
+
+const failWith =
+  (status: number): Handler =>
+  (_request, response) =>
+    sendJson(response, status, { code: "fault", message: `injected ${status}` });
+
+describe("moves on after a failure that proves the provider did not process the image", () => {
+  it.each([
+    { fault: "429 Too Many Requests", status: 429 },
+    { fault: "503 Service Unavailable", status: 503 },
+  ])("$fault", async ({ status }) => {
+    flamel.handle(failWith(status));
+    const result = await describeImage(imageUrl, { ...options(), providers: ["flamel", "novita"] });
+    expect(result).toMatchObject({ provider: "novita", prompt: "from novita" });
+    expect(flamel.requests).toHaveLength(1);
+    expect(novita.requests).toHaveLength(1);
+    expect(result.attempts.map(({ provider, ok }) => ({ provider, ok }))).toEqual([
+      { provider: "flamel", ok: false },
+      { provider: "novita", ok: true },
+    ]);
+    expect(result.attempts[0]?.error).toMatchObject({ status });
+  });
+
+  it("connection refused", async () => {
+    const base = options();
+    const result = await describeImage(imageUrl, {
+      ...base,
+      flamel: { ...base.flamel, baseUrl: refusedUrl },
+      providers: ["flamel", "freepik"],
+    });
+    expect(result).toMatchObject({ provider: "freepik", prompt: "from freepik", taskId: "task-1" });
+    expect(result.attempts[0]).toMatchObject({ provider: "flamel", ok: false, error: { name: "ConnectionError" } });
+    expect(freepik.requests.map((request) => request.method)).toEqual(["POST", "GET"]);
+  });
+
+  it("a missing API key (nothing is sent)", async () => {
+    const base = options();
+    const { apiKey: _none, ...flamelWithoutKey } = base.flamel ?? {};
+    const result = await describeImage(imageUrl, {
+      ...base,
+      flamel: flamelWithoutKey,
+      providers: ["flamel", "novita"],
+    });
+    expect(result.provider).toBe("novita");
+    expect(result.attempts[0]?.error).toBeInstanceOf(MissingApiKeyError);
+    expect(flamel.requests).toHaveLength(0);
+  });
+
+  it("an input the provider cannot take (bytes for Flamel; nothing is sent)", async () => {
+    const bytes = new Uint8Array(await readFile(sample));
+    const result = await describeImage(bytes, { ...options(), providers: ["flamel", "novita"] });
+    expect(result.provider).toBe("novita");
+    expect(result.attempts[0]?.error).toBeInstanceOf(InvalidInputError);
+    expect(flamel.requests).toHaveLength(0);
+    expect(JSON.parse(novita.requests[0]?.body ?? "{}").image_file).toBe(Buffer.from(bytes).toString("base64"));
+  });
+});
+
+describe("stops after a failure that may have been processed, naming the providers not tried", () => {
+  const dropConnection: Handler = (_request, response) => response.socket?.destroy();
+  const neverAnswer: Handler = () => {};
+  it.each([
+    { fault: "500 Internal Server Error", handler: failWith(500), error: "InternalServerError" },
+    { fault: "502 Bad Gateway", handler: failWith(502), error: "InternalServerError" },
+    { fault: "504 Gateway Timeout", handler: failWith(504), error: "InternalServerError" },
+    { fault: "400 Bad Request", handler: failWith(400), error: "BadRequestError" },
+    { fault: "a dropped connection", handler: dropConnection, error: "ConnectionError" },
+    { fault: "a timeout", handler: neverAnswer, error: "TimeoutError" },
+  ])("$fault", async ({ handler, error: name }) => {
+    novita.handle(handler);
+    const failure = await describeImage(imageUrl, {
+      ...options(),
+      timeout: 1_000,
+      providers: ["novita", "flamel", "freepik"],
+      novita: { baseUrl: novita.url, apiKey: "novita-key" },
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AllProvidersFailedError);
+    const { attempts, notTried, errors, message } = failure as AllProvidersFailedError;
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ provider: "novita", ok: false, error: { name } });
+    expect(errors).toEqual([attempts[0]?.error]);
+    expect(notTried).toEqual(["flamel", "freepik"]);
+    expect(message).toContain("Not tried: flamel, freepik");
+    // Novita's own retry rule holds too: a POST that may have been processed is never re-sent.
+    expect(novita.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    expect(flamel.requests).toHaveLength(0);
+    expect(freepik.requests).toHaveLength(0);
+  });
+
+  it("a Freepik task that failed after it was created (its task id is on the attempt)", async () => {
+    freepik.handle((request, response) =>
+      sendJson(response, 200, {
+        data: { task_id: "task-9", status: request.method === "POST" ? "CREATED" : "FAILED" },
+      }),
+    );
+    const failure = (await describeImage(imageUrl, { ...options(), providers: ["freepik", "novita"] }).catch(
+      (error: unknown) => error,
+    )) as AllProvidersFailedError;
+    expect(failure.attempts).toEqual([
+      expect.objectContaining({
+        provider: "freepik",
+        ok: false,
+        taskId: "task-9",
+        error: expect.objectContaining({ name: "TaskFailedError" }),
+      }),
+    ]);
+    expect(novita.requests).toHaveLength(0);
+  });
+
+  it("unless fallbackOn widens the rule", async () => {
+    novita.handle(failWith(500));
+    const seen: string[] = [];
+    const result = await describeImage(imageUrl, {
+      ...options(),
+      providers: ["novita", "flamel"],
+      fallbackOn: (error, provider) => {
+        seen.push(`${provider}: ${(error as Error).name}`);
+        return true;
+      },
+    });
+    expect(result).toMatchObject({ provider: "flamel", prompt: "from flamel" });
+    expect(seen).toEqual(["novita: InternalServerError"]);
+  });
+});
+
+it("reports every attempt on AllProvidersFailedError when all fail in ways that allow moving on", async () => {
+  flamel.handle(failWith(429));
+  freepik.handle(failWith(503));
+  const failure = (await describeImage(imageUrl, { ...options(), novita: {} }).catch(
+    (error: unknown) => error,
+  )) as AllProvidersFailedError;
+  expect(failure).toBeInstanceOf(AggregateError);
+  expect(failure.attempts.map(({ provider, error }) => [provider, (error as Error).name])).toEqual([
+    ["flamel", "RateLimitError"],
+    ["freepik", "InternalServerError"],
+    ["novita", "MissingApiKeyError"],
+  ]);
+  expect(failure.notTried).toEqual([]);
+  for (const line of ["Flamel: 429", "Freepik: 503", "Novita: no API key"]) expect(failure.message).toContain(line);
+});
+
+it("does not fall back when the caller cancels: the AbortError itself is thrown", async () => {
+  const controller = new AbortController();
+  flamel.handle(() => controller.abort());
+  const failure = await describeImage(imageUrl, { ...options(), signal: controller.signal }).catch(
+    (error: unknown) => error,
+  );
+  expect(failure).toMatchObject({ name: "AbortError" });
+  expect(freepik.requests).toHaveLength(0);
+  expect(novita.requests).toHaveLength(0);
+});
+
+it("for every HTTP error status, moves on exactly after 429 and 503 (refused before processing)", async () => {
+  const movedOn: number[] = [];
+  for (let status = 400; status <= 599; status++) {
+    flamel.handle(failWith(status));
+    novita.handle(answers.novita);
+    const outcome = await describeImage(imageUrl, { ...options(), providers: ["flamel", "novita"] }).catch(
+      (error: unknown) => error,
+    );
+    // Node's fetch (undici) itself re-sends once on 421 Misdirected Request, which by definition
+    // was not processed (RFC 9110 §15.5.20); every other status is sent exactly once.
+    expect(flamel.requests, `status ${status}: never re-sent`).toHaveLength(status === 421 ? 2 : 1);
+    if (!(outcome instanceof AllProvidersFailedError)) movedOn.push(status);
+    else expect(novita.requests, `status ${status}`).toHaveLength(0);
+  }
+  expect(movedOn).toEqual([429, 503]);
+});
