@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { bundleFromString, createConfig } from "@redocly/openapi-core";
+import { valueAt } from "../pipeline/json-ref.ts";
 import { fetchDocumentText, isUrl } from "./fetch-document.ts";
 import { parseOpenApi } from "./parse-openapi.ts";
 import { DocumentSourceError } from "./source-error.ts";
@@ -25,7 +26,10 @@ export async function readDocumentText(source: string): Promise<string> {
  * `source`) become internal ones the diff can follow. An unresolvable reference is an error.
  */
 export async function bundleDocument(text: string, source: string): Promise<Json> {
-  parseOpenApi(text, source);
+  const parsed = parseOpenApi(text, source);
+  // Already bundled (a package's openapi.json): every reference is internal and resolves, so there is
+  // nothing to bundle, and Redocly's walk of a large document would only cost time.
+  if (internalRefsResolve(parsed)) return parsed;
   const absoluteRef = isUrl(source) ? source : resolve(source);
   const result = await bundleFromString({ source: text, absoluteRef, config: await createConfig({}) });
   const problems = result.problems.filter((problem) => problem.severity === "error");
@@ -38,6 +42,18 @@ export async function bundleDocument(text: string, source: string): Promise<Json
     );
   }
   return result.bundle.parsed as Json;
+}
+
+/** Whether every `$ref` in the document is an internal `#/…` one that points at something. */
+function internalRefsResolve(document: Json): boolean {
+  const pending: unknown[] = [document];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (typeof node !== "object" || node === null) continue;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && (!ref.startsWith("#") || valueAt(document, ref) === undefined)) return false;
+    pending.push(...Object.values(node));
+  }
+  return true;
 }
 
 /** A document ready to diff: read or fetched, checked to be OpenAPI 3.x, and bundled. */
