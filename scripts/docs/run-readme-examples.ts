@@ -9,11 +9,11 @@ import { spawn } from "node:child_process";
 import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ProviderConfig } from "@image-sdk/core";
 import ts from "typescript";
 // By path, not as @image-sdk/contract-tests/prism: contract-tests depends on this package.
 import { type PrismServer, startPrism } from "../../tests/contract/src/prism/start-prism.ts";
-import { envPrefix } from "../pipeline/provider-config.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
 import { type CodeBlock, extractTypeScriptBlocks } from "./code-blocks.ts";
 import { readmePaths } from "./readme-files.ts";
@@ -86,12 +86,14 @@ export async function runReadmeExamples(files: string[], root = repoRoot): Promi
         for (const provider of providers) {
           const mock = await startPrism({ document: join(root, "packages", provider, "openapi.json") });
           mocks.push(mock);
-          const prefix = envPrefix(provider);
+          // The variable names the client reads, from its generated configuration.
+          const generated = join(root, "packages", provider, "src", "generated", "provider.ts");
+          const names = ((await import(pathToFileURL(generated).href)) as { provider: ProviderConfig }).provider.env;
           Object.assign(env, {
-            [`${prefix}_BASE_URL`]: mock.url,
-            [`${prefix}_API_KEY`]: "readme-example-key",
-            [`${prefix}_USERNAME`]: "readme-example-user",
-            [`${prefix}_PASSWORD`]: "readme-example-password",
+            [names.baseUrl]: mock.url,
+            [names.apiKey]: "readme-example-key",
+            [names.username]: "readme-example-user",
+            [names.password]: "readme-example-password",
           });
         }
         for (const [index, block] of members) {

@@ -14,7 +14,7 @@ import { fillPath, serializeQuery } from "./url-parameters.ts";
 type RawInit = RequestOptions & {
   params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
   body?: unknown;
-  headers?: Record<string, string> | Headers;
+  headers?: Record<string, string | null | undefined> | Headers;
 };
 type RawResult = { data?: unknown; error?: unknown; response: Response };
 
@@ -26,7 +26,9 @@ function assignHeaders(target: Record<string, string>, source: object | undefine
   if (!source) return;
   const entries = source instanceof Headers ? source.entries() : Object.entries(source);
   for (const [name, value] of entries) {
-    if (value !== undefined && value !== null) target[name.toLowerCase()] = String(value);
+    // null removes a header set by an earlier source, as in openapi-fetch.
+    if (value === null) delete target[name.toLowerCase()];
+    else if (value !== undefined) target[name.toLowerCase()] = String(value);
   }
 }
 
