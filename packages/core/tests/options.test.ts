@@ -63,6 +63,16 @@ describe("headers", () => {
     expect(server.requests[0]!.headers["x-team"]).toBe("b");
     expect(server.requests[0]!.headers["x-trace"]).toBeUndefined();
   });
+
+  it("of a call may remove the credential header too, to send a request without its key", async () => {
+    server.handle((_request, response) => sendJson(response, 401, { error: "no key" }));
+    const { error } = await create({ baseUrl: server.url }).GET("/items/{id}", {
+      params,
+      headers: { "x-test-key": null },
+    });
+    expect(error?.status).toBe(401);
+    expect(server.requests[0]!.headers["x-test-key"]).toBeUndefined();
+  });
 });
 
 describe("baseUrl", () => {
