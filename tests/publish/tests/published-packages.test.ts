@@ -10,6 +10,7 @@ import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
 import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolatedEnvironment } from "../src/isolated-environment.ts";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts";
@@ -104,10 +105,10 @@ describe("the published packages, installed by a downstream project", () => {
     });
     await runCommand(
       "npm",
+      // Every public package, so each one's entries can be imported (the clients bring core anyway).
       [
         "install",
-        ...clients,
-        ...onClients,
+        ...packed.map(({ manifest }) => manifest.name),
         ...tools.map((tool) => `${tool.name}@${tool.version}`),
         "--registry",
         registry.url,
@@ -168,6 +169,41 @@ describe("the published packages, installed by a downstream project", () => {
         cwd: consumer,
         env: consumerEnv,
       });
+    },
+  );
+
+  // The types promise these names; a build that drops a chained `export *` (esbuild did, for
+  // @image-sdk/novita/node in ESM) compiles the README's examples and crashes them.
+  it.each(["esm", "cjs"] as const)(
+    "exports at run time (%s) every value each entry's .d.ts declares, for every exports subpath",
+    { timeout: 300_000 },
+    async (format) => {
+      const checked: string[] = [];
+      const declaredCount = new Map<string, number>();
+      for (const { manifest } of packed) {
+        for (const subpath of Object.keys((manifest.exports ?? {}) as Record<string, unknown>)) {
+          const conditions = { require: format === "cjs", conditions: ["types"] };
+          const [types] = resolveExports(manifest, subpath, conditions) ?? [];
+          if (!types || !/\.d\.[cm]?ts$/.test(types)) continue; // ./package.json, ./openapi.json
+          const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+          const declared = declaredValueNames(join(consumer, "node_modules", manifest.name, types));
+          const script =
+            format === "esm"
+              ? `import(${JSON.stringify(specifier)}).then((m) => console.log(JSON.stringify(Object.keys(m))))`
+              : `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
+          const args = format === "esm" ? ["--input-type=module", "-e", script] : ["-e", script];
+          const actual = JSON.parse(await runCommand(repoNode().path, args, { cwd: consumer, env: consumerEnv }));
+          const missing = declared.filter((name) => !actual.includes(name));
+          expect(missing, `${specifier} (${format}) lacks names its ${types} declares`).toEqual([]);
+          checked.push(specifier);
+          declaredCount.set(specifier, declared.length);
+        }
+      }
+      // Every public package's entries were looked at, including the providers' subpaths.
+      expect(checked).toEqual(expect.arrayContaining(["@image-sdk/core", "@image-sdk/novita/node", ...clients]));
+      // An `export *` the compiler could not resolve would declare nothing: the Node entry
+      // re-exports all of core, so it must declare more names than core does.
+      expect(declaredCount.get("@image-sdk/novita/node")).toBeGreaterThan(declaredCount.get("@image-sdk/core")!);
     },
   );
 
@@ -238,6 +274,29 @@ describe("the published packages, installed by a downstream project", () => {
     expect(mock).toContain("npm install --save-dev @stoplight/prism-cli@5.16.0");
   });
 });
+
+/** The value (not type-only) names a declaration file exports, as the TypeScript checker sees them. */
+function declaredValueNames(declarationFile: string): string[] {
+  const program = ts.createProgram([declarationFile], {
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    module: ts.ModuleKind.Node16,
+    moduleResolution: ts.ModuleResolutionKind.Node16,
+  });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(declarationFile);
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  if (!moduleSymbol) throw new Error(`${declarationFile}: not a module`);
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return (target.flags & ts.SymbolFlags.Value) !== 0;
+    })
+    .map((symbol) => symbol.name)
+    .sort();
+}
 
 /** The consumer's own TypeScript compiler. */
 function tsc(consumerDir: string): string {
