@@ -30,6 +30,8 @@ export interface CoverageReport {
   allowed: Array<CoverageItem & { reason: string }>;
   /** Allowlist entries that name no documented item. */
   staleAllowlist: string[];
+  /** Tests of the provider's project that failed in the run (the gate counts only passing ones). */
+  failedTests: number;
   items: ReportItem[];
 }
 
@@ -49,6 +51,7 @@ export function coverageReport(
   document: JsonObject,
   covered: CoveredItems,
   allowlist: CoverageAllowlist,
+  failedTests = 0,
 ): CoverageReport {
   const items = coverageItems(documentedOperations(document), documentedWebhooks(document)).map((item): ReportItem => {
     if (covered.keys.has(item.key)) {
@@ -87,6 +90,7 @@ export function coverageReport(
     uncovered,
     allowed,
     staleAllowlist,
+    failedTests,
     items,
   };
 }

@@ -33,6 +33,11 @@ export default class ContractCoverageReporter implements Reporter {
     );
     if (ranProjects.length === 0) return;
 
+    const failedTests = new Map<string, number>();
+    for (const module of testModules) {
+      const failed = [...module.children.allTests()].filter((test) => test.result().state === "failed").length;
+      failedTests.set(module.project.name, (failedTests.get(module.project.name) ?? 0) + failed);
+    }
     const keys = new Map<string, Set<string>>();
     const shared = new Map<string, Map<string, string>>();
     for (const module of testModules) {
@@ -64,6 +69,7 @@ export default class ContractCoverageReporter implements Reporter {
         loadDocument(provider),
         { keys: keys.get(provider) ?? new Set(), shared: shared.get(provider) ?? new Map() },
         loadAllowlist(provider),
+        failedTests.get(provider) ?? 0,
       );
       const file = join(reportDirectory, `${provider}.json`);
       writeFileSync(`${file}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
