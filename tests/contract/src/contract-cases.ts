@@ -3,8 +3,8 @@
 // a response shared through `components/responses` (401, 404, 429, 500, `default` in a large API)
 // is exercised once per media type and example: that one case covers the same items of every
 // operation sharing it. Each operation keeps at least one case of its own, so every generated call
-// runs. Items on the provider's allowlist get no case (an allowlisted operation item only excuses
-// the operation itself: its shared statuses are still covered through the other operations).
+// runs. A case whose own answer (its example, or its generated answer) is on the provider's
+// allowlist is dropped; an allowlisted operation or status item only excuses that item.
 import type { CoverageAllowlist } from "./coverage-gate/coverage-allowlist.ts";
 import { coverageKey } from "./coverage-gate/coverage-items.ts";
 import type { DocumentedOperation, DocumentedResponse, NamedExample } from "./openapi/documented-operations.ts";
@@ -37,7 +37,6 @@ function responseCases(mode: Mode, operations: DocumentedOperation[], allowlist:
       ? operation.responses[0]
       : undefined;
     for (const response of operation.responses) {
-      if (allowlist.allows(coverageKey.status(operation, response.status))) continue;
       const examples = mode === "static" && response.examples.length ? response.examples : [undefined];
       for (const example of examples) {
         const items = caseItems(mode, operation, response, example);
