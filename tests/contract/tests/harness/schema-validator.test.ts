@@ -1,8 +1,8 @@
 // The schema validator itself: it must reject what the schemas forbid, or the conformance
 // checks elsewhere in the suite could never fail.
 import { describe, expect, test } from "vitest";
-import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { loadDocument } from "../src/provider-documents.ts";
+import { SchemaValidator } from "../../src/openapi/schema-validator.ts";
+import { loadDocument } from "../../src/providers/contract-providers.ts";
 
 const flamel = new SchemaValidator(loadDocument("flamel"));
 const freepik = new SchemaValidator(loadDocument("freepik"));
@@ -99,5 +99,38 @@ describe("schema validator", () => {
       valid: false,
       reason: "body is not JSON: <html>",
     });
+  });
+
+  test("an empty answer to a response documented without content passes whatever its Content-Type", () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/things/{id}": { delete: { responses: { "204": { description: "gone" } } } },
+        "/<upload_url>": { put: { responses: { "200": { description: "stored" } } } },
+      },
+    };
+    const validator = new SchemaValidator(document);
+    const deleted = {
+      method: "DELETE",
+      url: "http://127.0.0.1/things/1",
+      status: 204,
+      contentType: "application/json",
+    };
+    expect(validator.validateResponse({ ...deleted, body: "" })).toEqual({ valid: true });
+    expect(validator.validateResponse({ ...deleted, body: "{}" })).toEqual({
+      valid: false,
+      reason: "DELETE /things/{id} 204 documents no content, not application/json",
+    });
+    // A documented path with characters a URL must encode.
+    expect(
+      validator.validateResponse({
+        method: "PUT",
+        url: "http://127.0.0.1/%3Cupload_url%3E",
+        status: 200,
+        contentType: null,
+        body: "",
+      }),
+    ).toEqual({ valid: true });
   });
 });
