@@ -3,10 +3,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { bundleSpec } from "../pipeline/bundle-spec.ts";
-import { generateTypes } from "../pipeline/generate-types.ts";
 import type { JsonObject } from "../pipeline/json-ref.ts";
-import { lintSpec } from "../pipeline/lint-spec.ts";
 import { redocly } from "../pipeline/redocly.ts";
 import { listProviders } from "../specs-check/upstream-sources.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
@@ -91,7 +88,12 @@ export async function newProvider(
       { root: `packages/${name}/openapi.json`, relaxations: corrected },
     );
 
-    // The pipeline's own steps, as turbo runs them.
+    // The pipeline's own steps, as turbo runs them (loaded here: bad input is refused without them).
+    const [{ lintSpec }, { bundleSpec }, { generateTypes }] = await Promise.all([
+      import("../pipeline/lint-spec.ts"),
+      import("../pipeline/bundle-spec.ts"),
+      import("../pipeline/generate-types.ts"),
+    ]);
     await lintSpec(name, root);
     await bundleSpec(name, root);
     await generateTypes(name, root);

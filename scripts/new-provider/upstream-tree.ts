@@ -6,7 +6,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { load } from "js-yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
 import { fetchDocumentBytes } from "../specs-diff/fetch-document.ts";
-import { isUrl } from "../specs-diff/load-document.ts";
 import { parseOpenApi } from "../specs-diff/parse-openapi.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 
@@ -27,7 +26,7 @@ export interface UpstreamTree {
 
 /** A location as a URL, so files and http(s) documents resolve relative references alike. */
 function locationOf(source: string): URL {
-  return isUrl(source) ? new URL(source) : pathToFileURL(resolve(source));
+  return /^https?:\/\//i.test(source) ? new URL(source) : pathToFileURL(resolve(source));
 }
 
 async function readBytes(location: URL, shown: string): Promise<Uint8Array> {
