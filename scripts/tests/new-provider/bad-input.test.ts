@@ -102,8 +102,8 @@ describe("pnpm new-provider refuses", () => {
 
   it("a document that is neither JSON nor YAML", async () => {
     await expectRefused(
-      ["gallery", "--spec", join(fixtures, "bad/not-yaml.yaml")],
-      /not-yaml\.yaml: is neither JSON nor YAML/m,
+      ["gallery", "--spec", join(fixtures, "bad/not-yaml.txt")],
+      /not-yaml\.txt: is neither JSON nor YAML/m,
     );
   });
 
