@@ -25,7 +25,7 @@ const created = { images: [], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3
 describe("createFlamelClient", () => {
   it("defaults to the spec's server", async () => {
     const spec = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
-    expect(flamelProvider.baseUrl).toBe(spec.servers[0].url);
+    expect(flamelProvider.servers[0]!.url).toBe(spec.servers[0].url);
   });
 
   it("sends the key in X-Api-Key and Accept-Language from the options", async () => {

@@ -37,7 +37,7 @@ function taskGoesThrough(...statuses: Array<string | number>) {
 describe("createFreepikClient", () => {
   it("defaults to the spec's server", async () => {
     const spec = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
-    expect(freepikProvider.baseUrl).toBe(spec.servers[0].url);
+    expect(freepikProvider.servers[0]!.url).toBe(spec.servers[0].url);
   });
 
   it("sends the key in x-freepik-api-key, or the header named by authHeader", async () => {

@@ -48,7 +48,7 @@ const sentImage = (i = 0) => JSON.parse(server.requests[i]!.body).image_file as 
 
 describe("createNovitaClient", () => {
   it("defaults to the spec's server", () => {
-    expect(novitaProvider.baseUrl).toBe(spec.servers[0]!.url);
+    expect(novitaProvider.servers[0]!.url).toBe(spec.servers[0]!.url);
   });
 
   it("sends the key as Authorization: Bearer", async () => {
