@@ -6,7 +6,9 @@ import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { listProviders } from "../../specs-check/upstream-sources.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
 import { type FixtureServer, refusedUrl, startFixtureServer } from "../specs-check/fixture-server.ts";
-import { runNewProvider } from "./run-new-provider.ts";
+import { runCli } from "../specs-diff/run-cli.ts";
+
+const runNewProvider = (args: string[], root: string) => runCli("new-provider/cli.ts", [...args, "--root", root]);
 
 const fixtures = join(import.meta.dirname, "fixtures");
 const gallery = join(fixtures, "gallery/openapi.yaml");
