@@ -118,7 +118,8 @@ export async function newProvider(
     }
     if (consumers.length) log(`added ${names.packageName} to ${consumers.join(", ")}`);
 
-    await runCommand(bin("biome"), ["format", "--write", `specs/${name}`, `packages/${name}`, ...consumers], root);
+    // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`).
+    await runCommand(bin("biome"), ["check", "--write", `specs/${name}`, `packages/${name}`, ...consumers], root);
     await changes.editing("pnpm-lock.yaml");
     log("pnpm install (the lockfile gains the new package)");
     await runCommand(bin("pnpm"), ["install", "--prefer-offline"], root);
@@ -128,7 +129,8 @@ export async function newProvider(
     log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", name], root)).trim());
 
     return {
-      review: reviewItems(new Map([...published, ...corrected])),
+      // Where the published document has the finding, that is what the overlay corrects.
+      review: reviewItems(new Map([...corrected, ...published])),
       edited: ["redocly.yaml", ...consumers, "pnpm-lock.yaml", "bench/size-budgets.json"],
     };
   } catch (error) {

@@ -77,6 +77,7 @@ describe("pnpm new-provider, then the Quick start", () => {
       await git("commit", "-qm", "new provider");
       await pnpm("run", "build");
       expect((await git("status", "--porcelain")).stdout).toBe("");
+      await pnpm("run", "lint");
     },
     20 * 60_000,
   );
