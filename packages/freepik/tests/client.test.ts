@@ -149,6 +149,19 @@ describe("imageToPrompt polls the task", () => {
     );
   });
 
+  it("keeps the key out of a status check's error when the body echoes it", async () => {
+    server.handle((request, response) =>
+      request.method === "POST"
+        ? sendJson(response, 200, task("CREATED"))
+        : sendJson(response, 200, { data: { note: `key ${key} seen` } }),
+    );
+    const error = await client()
+      .imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain("200 response has no task");
+    expectNoKey(error, key);
+  });
+
   it("is cancelled by its AbortSignal while waiting", async () => {
     taskGoesThrough("IN_PROGRESS");
     const error = await client()
