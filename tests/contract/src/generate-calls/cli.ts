@@ -10,7 +10,8 @@ import { contractCallsSource } from "./contract-calls-source.ts";
 
 export const generatedDirectory = join(dirname(fileURLToPath(import.meta.url)), "../../generated");
 
-export function generateContractCalls(names?: string[]): string[] {
+/** Writes each provider's file; returns each path with whether its content changed. */
+export function generateContractCalls(names?: string[]): Array<{ file: string; changed: boolean }> {
   const providers = names?.length ? names.map((name) => contractProvider(name)) : contractProviders();
   mkdirSync(generatedDirectory, { recursive: true });
   return providers.map((provider) => {
@@ -22,11 +23,12 @@ export function generateContractCalls(names?: string[]): string[] {
     } catch (error) {
       throw new Error(`${documentName}: cannot generate the contract calls: ${(error as Error).message}`);
     }
-    if (!existsSync(file) || readFileSync(file, "utf8") !== source) {
+    const changed = !existsSync(file) || readFileSync(file, "utf8") !== source;
+    if (changed) {
       writeFileSync(`${file}.tmp`, source);
       renameSync(`${file}.tmp`, file);
     }
-    return file;
+    return { file, changed };
   });
 }
 
