@@ -1,4 +1,5 @@
 // `pnpm new-provider <name> --spec <file-or-url>` (see the README's "Adding a provider").
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
@@ -18,7 +19,11 @@ try {
   process.exit(2);
 }
 const [name, ...extra] = parsed.positionals;
-const { spec, root = repoRoot } = parsed.values;
+const { spec: given, root: givenRoot } = parsed.values;
+// pnpm runs the script in the repo root; a relative path means what it meant where pnpm was called.
+const callerDir = process.env.INIT_CWD ?? process.cwd();
+const root = givenRoot ? resolve(callerDir, givenRoot) : repoRoot;
+const spec = given && !/^https?:\/\//i.test(given) ? resolve(callerDir, given) : given;
 if (!name || !spec || extra.length) {
   process.stderr.write(usage);
   process.exit(2);
