@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadAllowlist } from "../coverage-gate/coverage-allowlist.ts";
 import { contractProvider, contractProviders, loadDocument } from "../providers/contract-providers.ts";
 import { contractCallsSource } from "./contract-calls-source.ts";
 
@@ -19,7 +20,7 @@ export function generateContractCalls(names?: string[]): Array<{ file: string; c
     const documentName = `packages/${provider.name}/openapi.json`;
     let source: string;
     try {
-      source = contractCallsSource(provider, loadDocument(provider.name), documentName);
+      source = contractCallsSource(provider, loadDocument(provider.name), documentName, loadAllowlist(provider.name));
     } catch (error) {
       throw new Error(`${documentName}: cannot generate the contract calls: ${(error as Error).message}`);
     }
@@ -33,6 +34,7 @@ export function generateContractCalls(names?: string[]): Array<{ file: string; c
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const file of generateContractCalls(process.argv.slice(2)))
-    console.log(`wrote ${relative(process.cwd(), file)}`);
+  for (const { file, changed } of generateContractCalls(process.argv.slice(2))) {
+    console.log(`${changed ? "wrote" : "unchanged"} ${relative(process.cwd(), file)}`);
+  }
 }
