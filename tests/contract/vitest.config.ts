@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     reporters: ["default", new ContractCoverageReporter()],
     // Prism processes start in seconds on a shared 2-core machine.
-    testTimeout: 20_000,
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // The files share no state, so workers are reused instead of started per file.
     isolate: false,

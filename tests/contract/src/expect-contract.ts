@@ -71,3 +71,10 @@ export function violationsOf(headers: Headers): Violation[] {
   const header = headers.get("sl-violations");
   return header ? (JSON.parse(header) as Violation[]) : [];
 }
+
+/** What the mock answered, for a failure message: its status, its reasons (`sl-violations`) and the body's start. */
+export function mockAnswer(exchange: ReceivedExchange): string {
+  const violations = violationsOf(exchange.responseHeaders).map((violation) => violation.message);
+  const reasons = violations.length ? ` (${violations.join("; ")})` : "";
+  return `the mock answered ${exchange.status}${reasons}: ${exchange.body.slice(0, 300)}`;
+}

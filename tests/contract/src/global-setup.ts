@@ -21,7 +21,9 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const provider = contractProvider(project.name);
-  const server = await startPrism({ document: provider.documentPath });
+  // A document of hundreds of operations takes Prism seconds to load on a quiet machine, and many
+  // times that on a loaded one: only a start that never happens should fail.
+  const server = await startPrism({ document: provider.documentPath, startTimeoutMs: 180_000 });
   project.provide("contract", { provider: provider.name, mockUrl: server.url });
   return () => server.stop();
 }

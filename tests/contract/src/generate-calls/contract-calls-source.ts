@@ -133,7 +133,8 @@ export function contractCallsSource(
   const options = [
     ...(credentials.length ? [`...(credentials ? { ${credentials.join(", ")} } : {})`] : []),
     "maxRetries: 0",
-    "timeout: 10_000",
+    // Prism generates a large schema's answer in seconds on a loaded machine.
+    "timeout: 60_000",
     "...mock",
   ];
   return [

@@ -133,7 +133,8 @@ export class SchemaValidator {
 
   /** The documented response a received one answers to, or why there is none. */
   documentedResponse(received: ReceivedResponse): DocumentedResponse | string {
-    const { pathname } = new URL(received.url);
+    // `/<upload_url>` arrives as `/%3Cupload_url%3E`: match the documented path, not its encoding.
+    const pathname = decodeURI(new URL(received.url).pathname);
     const method = received.method.toLowerCase();
     const candidates = this.#operations.filter(
       (candidate) => candidate.method === method && candidate.matcher.test(pathname),
@@ -151,7 +152,11 @@ export class SchemaValidator {
         : operation.responses.filter((response) => response.status === "default");
     if (byStatus.length === 0) return `${operation.key} does not document status ${status}`;
     const mediaType = received.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-    const response = byStatus.find((candidate) => candidate.mediaType.toLowerCase() === mediaType);
+    // A response documented without content may still carry a Content-Type header (Prism sends one
+    // on an empty 204); its body is what validateResponse checks.
+    const response =
+      byStatus.find((candidate) => candidate.mediaType.toLowerCase() === mediaType) ??
+      (received.body === "" ? byStatus.find((candidate) => candidate.mediaType === "") : undefined);
     if (!response) {
       return `${operation.key} ${status} documents ${byStatus.map((r) => r.mediaType || "no content").join(", ")}, not ${mediaType || "no content"}`;
     }

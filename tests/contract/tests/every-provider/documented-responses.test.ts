@@ -9,7 +9,7 @@ import { staticCases } from "../../src/contract-cases.ts";
 import { recordCoverage } from "../../src/coverage-gate/record-coverage.ts";
 import { preferHeaders } from "../../src/dynamic-answers.ts";
 import { recordExchanges } from "../../src/exchange-recorder.ts";
-import { bodyOf, expectConformingResponses, expectResultOfBody } from "../../src/expect-contract.ts";
+import { bodyOf, expectConformingResponses, expectResultOfBody, mockAnswer } from "../../src/expect-contract.ts";
 import { providerUnderTest } from "../../src/provider-under-test.ts";
 
 const { provider, mockUrl, document, operations, validator, allowlist, calls } = await providerUnderTest();
@@ -26,7 +26,7 @@ describe(`${provider}: documented responses`, () => {
 
       expect(recorder.exchanges).toHaveLength(1);
       const [exchange] = recorder.exchanges;
-      expect(exchange!.status).toBe(status);
+      expect(exchange!.status, mockAnswer(exchange!)).toBe(status);
       expectConformingResponses(validator, recorder.exchanges);
       const body = bodyOf(exchange!, response);
       // The mock served the selected example, so the client's answer can be checked against it.

@@ -7,7 +7,7 @@ import { dynamicCases } from "../../src/contract-cases.ts";
 import { recordCoverage } from "../../src/coverage-gate/record-coverage.ts";
 import { preferHeaders } from "../../src/dynamic-answers.ts";
 import { recordExchanges } from "../../src/exchange-recorder.ts";
-import { bodyOf, expectConformingResponses, expectResultOfBody } from "../../src/expect-contract.ts";
+import { bodyOf, expectConformingResponses, expectResultOfBody, mockAnswer } from "../../src/expect-contract.ts";
 import { providerUnderTest } from "../../src/provider-under-test.ts";
 
 const { provider, mockUrl, document, operations, validator, allowlist, calls } = await providerUnderTest();
@@ -23,7 +23,7 @@ describe(`${provider}: generated responses`, () => {
 
       expect(recorder.exchanges).toHaveLength(1);
       const [exchange] = recorder.exchanges;
-      expect(exchange!.status).toBe(status);
+      expect(exchange!.status, mockAnswer(exchange!)).toBe(status);
       if (response.mediaType) expect(exchange!.contentType?.split(";")[0]).toBe(response.mediaType);
       expectConformingResponses(validator, recorder.exchanges);
       await expectResultOfBody(result, bodyOf(exchange!, response), document, response);

@@ -100,4 +100,37 @@ describe("schema validator", () => {
       reason: "body is not JSON: <html>",
     });
   });
+
+  test("an empty answer to a response documented without content passes whatever its Content-Type", () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/things/{id}": { delete: { responses: { "204": { description: "gone" } } } },
+        "/<upload_url>": { put: { responses: { "200": { description: "stored" } } } },
+      },
+    };
+    const validator = new SchemaValidator(document);
+    const deleted = {
+      method: "DELETE",
+      url: "http://127.0.0.1/things/1",
+      status: 204,
+      contentType: "application/json",
+    };
+    expect(validator.validateResponse({ ...deleted, body: "" })).toEqual({ valid: true });
+    expect(validator.validateResponse({ ...deleted, body: "{}" })).toEqual({
+      valid: false,
+      reason: "DELETE /things/{id} 204 documents no content, not application/json",
+    });
+    // A documented path with characters a URL must encode.
+    expect(
+      validator.validateResponse({
+        method: "PUT",
+        url: "http://127.0.0.1/%3Cupload_url%3E",
+        status: 200,
+        contentType: null,
+        body: "",
+      }),
+    ).toEqual({ valid: true });
+  });
 });
