@@ -2,7 +2,7 @@
 // `npm run setup` and `npm test` build, type-check and contract-test it with no hand edit.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { JsonObject } from "../pipeline/json-ref.ts";
 import { redocly } from "../pipeline/redocly.ts";
 import { listProviders } from "../specs-check/upstream-sources.ts";
@@ -62,7 +62,8 @@ export async function newProvider(
     const specDir = changes.created(join("specs", name));
     const packageDir = changes.created(join("packages", name));
     for (const file of tree.files) await writeNew(upstreamPath(specDir, file), file.bytes);
-    await writeNew(join(specDir, "source.yaml"), renderSourceManifest(name, tree, spec));
+    // The file's name only: where it lay on this machine means nothing to the next reader.
+    await writeNew(join(specDir, "source.yaml"), renderSourceManifest(name, tree, tree.url ?? basename(spec)));
     await writeNew(join(specDir, "overlay.yaml"), renderOverlay(title));
     log(`vendored ${tree.files.length} upstream file${tree.files.length === 1 ? "" : "s"} in specs/${name}/upstream/`);
 
