@@ -12,17 +12,7 @@ import type {
 } from "@image-sdk/core";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 import { operationMethods } from "./operation-methods.ts";
-
-/** `digital-ocean` → `DigitalOcean` (INTERFACE.md: split on non-alphanumerics, each part capitalised). */
-export const pascalName = (name: string): string =>
-  name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join("");
-
-/** `digital-ocean` → `DIGITAL_OCEAN`. */
-export const envPrefix = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+import { providerNames } from "./provider-names.ts";
 
 const binaryMedia = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)$/;
 const jsonMedia = /[/+]json(;|$)|^\*\/\*$/;
@@ -108,7 +98,7 @@ export function providerConfig(
   openapi: object,
 ): Omit<ProviderConfig, "errorCodeProperty" | "errorTemplates"> {
   const document = openapi as JsonObject;
-  const prefix = envPrefix(name);
+  const names = providerNames(name);
   const schemes: Record<string, SecurityScheme> = {};
   for (const [id, scheme] of Object.entries(
     resolveObject(document, resolveObject(document, document.components)?.securitySchemes) ?? {},
@@ -125,13 +115,8 @@ export function providerConfig(
     }
   }
   return {
-    name: pascalName(name),
-    env: {
-      apiKey: `${prefix}_API_KEY`,
-      username: `${prefix}_USERNAME`,
-      password: `${prefix}_PASSWORD`,
-      baseUrl: `${prefix}_BASE_URL`,
-    },
+    name: names.pascal,
+    env: names.env,
     // OpenAPI: no servers means the document's own location, "/"; a client needs a base URL then.
     servers: servers(document, document.servers) ?? [{ url: "/" }],
     securitySchemes: schemes,

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { listProviders } from "../../specs-check/upstream-sources.ts";
 
 /** A throwaway copy of the repo's specs, lint config and provider outputs to break on purpose. */
 export interface TempRepo {
@@ -16,11 +17,15 @@ export interface TempRepo {
   remove(): Promise<void>;
 }
 
-export async function createTempRepo(): Promise<TempRepo> {
+/**
+ * Copies every provider (discovered from specs/), or only `providers` when a test judges its rules
+ * on those providers' real documents.
+ */
+export async function createTempRepo(providers?: readonly string[]): Promise<TempRepo> {
   const root = await mkdtemp(join(tmpdir(), "image-sdk-pipeline-"));
-  await cp(join(repoRoot, "specs"), join(root, "specs"), { recursive: true });
   await cp(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
-  for (const provider of ["flamel", "freepik", "novita"]) {
+  for (const provider of providers ?? (await listProviders(repoRoot))) {
+    await cp(join(repoRoot, "specs", provider), join(root, "specs", provider), { recursive: true });
     await cp(join(repoRoot, "packages", provider, "openapi.json"), join(root, "packages", provider, "openapi.json"));
     await cp(
       join(repoRoot, "packages", provider, "src", "generated"),
