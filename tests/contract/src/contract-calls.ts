@@ -42,7 +42,10 @@ export interface ContractCalls<Client = unknown> {
   operations: Record<string, OperationCalls<Client>>;
 }
 
-/** Ties the calls to the client type, so each literal call is checked against the client's types. */
+/**
+ * Ties the calls to the client type, so each literal call is checked against the client's types.
+ * @public used by the generated, git-ignored `generated/<provider>.ts`.
+ */
 export function defineContractCalls<Client>(calls: ContractCalls<Client>): ContractCalls<Client> {
   return calls;
 }
