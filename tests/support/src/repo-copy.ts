@@ -1,17 +1,30 @@
-// A throwaway copy of the committed repo for the build benches: they write build outputs, edit a
-// spec and wipe caches, which must never touch the real checkout a colleague may be building in.
+// A throwaway copy of the committed repo for tests and benches that build, edit specs and wipe
+// caches, which must never touch the real checkout a colleague may be building in.
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 
 const run = promisify(execFile);
+
+/** The checkout these helpers live in (tests/support/src → the repo root). */
+export const checkoutRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface RepoCopy {
   root: string;
   remove(): Promise<void>;
+}
+
+export interface RepoCopyOptions {
+  /**
+   * Only these paths of HEAD's tree (files or folders, relative to the root), for a copy that holds
+   * what its run exercises and no more; the whole tree when omitted.
+   */
+  paths?: readonly string[];
+  /** Where the copy goes (a new folder inside it); the system's temp folder by default. */
+  parent?: string;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -27,11 +40,12 @@ async function exists(path: string): Promise<boolean> {
  * is copied as is, so workspace links point inside the copy. The copy is its own git repo because
  * turbo hashes git-tracked files.
  */
-export async function createRepoCopy(): Promise<RepoCopy> {
-  const root = await mkdtemp(join(tmpdir(), "image-sdk-bench-repo-"));
+export async function createRepoCopy(options: RepoCopyOptions = {}): Promise<RepoCopy> {
+  const root = await mkdtemp(join(options.parent ?? tmpdir(), "image-sdk-repo-"));
   try {
-    await run("sh", ["-c", `git -C "${repoRoot}" archive HEAD | tar -x -C "${root}"`]);
-    await symlink(join(repoRoot, "node_modules"), join(root, "node_modules"));
+    const paths = (options.paths ?? []).map((path) => `"${path}"`).join(" ");
+    await run("sh", ["-c", `git -C "${checkoutRoot}" archive HEAD ${paths} | tar -x -C "${root}"`]);
+    await symlink(join(checkoutRoot, "node_modules"), join(root, "node_modules"));
     for (const group of ["packages", "tests"]) {
       for (const name of await readdir(join(root, group)).catch(() => [])) {
         await copyPackageLinks(join(group, name), root);
@@ -39,10 +53,10 @@ export async function createRepoCopy(): Promise<RepoCopy> {
     }
     for (const single of ["scripts", "bench"]) await copyPackageLinks(single, root);
     const git = (...args: string[]) =>
-      run("git", ["-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], { cwd: root });
+      run("git", ["-c", "user.name=repo-copy", "-c", "user.email=repo-copy@localhost", ...args], { cwd: root });
     await git("init", "-q");
     await git("add", "-A");
-    await git("commit", "-q", "-m", "bench copy");
+    await git("commit", "-q", "-m", "repo copy");
   } catch (error) {
     await rm(root, { recursive: true, force: true });
     throw error;
@@ -51,7 +65,7 @@ export async function createRepoCopy(): Promise<RepoCopy> {
 }
 
 async function copyPackageLinks(packageDir: string, root: string): Promise<void> {
-  const from = join(repoRoot, packageDir, "node_modules");
+  const from = join(checkoutRoot, packageDir, "node_modules");
   if (!(await exists(from)) || !(await exists(join(root, packageDir)))) return;
   await cp(from, join(root, packageDir, "node_modules"), { recursive: true, verbatimSymlinks: true });
 }
