@@ -10,7 +10,11 @@ export interface ExpectedError {
   params: Record<string, string> | undefined;
 }
 
-export function expectedError(document: JsonObject, response: DocumentedResponse, body: Json): ExpectedError {
+export function expectedError(
+  document: JsonObject,
+  response: DocumentedResponse,
+  body: Json | undefined,
+): ExpectedError {
   const schema = resolveObject(document, response.schema);
   const ownProperty = schema?.["x-image-sdk-error-code"];
   // A response whose schema names no code property is read like the provider's other errors.

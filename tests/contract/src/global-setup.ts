@@ -1,49 +1,27 @@
-// One static and one dynamic Prism mock per provider for the whole run, stopped in teardown.
+// One Prism mock for the provider project under test, started when that project's run starts and
+// stopped in its teardown: the suite runs one provider at a time (src/run-contract-suite.ts), so
+// memory is the largest provider's, not the sum. One mock serves both kinds of answer: examples
+// (`Prefer: code=…, example=…`) and answers generated from the schemas (`Prefer: dynamic=true`).
 // stop-on-exit.ts and prism-process.ts cover the runs that never reach teardown.
 import type { TestProject } from "vitest/node";
-import { type PrismServer, startPrism } from "./prism/start-prism.ts";
-import { documentPath, PROVIDERS, type ProviderName } from "./provider-documents.ts";
+import { startPrism } from "./prism/start-prism.ts";
+import { contractProvider } from "./providers/contract-providers.ts";
 
-/** Fixed, so dynamic-mode responses are the same on every run. */
-export const DYNAMIC_SEED = "image-sdk-contract";
-
-export interface PrismUrls {
-  /** Examples (`Prefer: code=…, example=…`), request violations as errors. */
-  static: string;
-  /** Responses generated from the schemas (`--dynamic --seed`). */
-  dynamic: string;
+export interface ContractContext {
+  provider: string;
+  /** The provider's mock, with request violations as errors (`--errors`). */
+  mockUrl: string;
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    prism: Record<ProviderName, PrismUrls>;
+    contract: ContractContext;
   }
 }
 
-const MODES = ["static", "dynamic"] as const;
-
 export default async function setup(project: TestProject) {
-  const wanted = PROVIDERS.flatMap((provider) => MODES.map((mode) => ({ provider, mode })));
-  const settled = await Promise.allSettled(
-    wanted.map(({ provider, mode }) =>
-      startPrism({ document: documentPath(provider), ...(mode === "dynamic" ? { dynamicSeed: DYNAMIC_SEED } : {}) }),
-    ),
-  );
-  const servers = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  const stopAll = async () => {
-    await Promise.all(servers.map((server) => server.stop()));
-  };
-  const failure = settled.find((result) => result.status === "rejected");
-  if (failure) {
-    await stopAll();
-    throw failure.reason;
-  }
-  const urls = {} as Record<ProviderName, PrismUrls>;
-  wanted.forEach(({ provider, mode }, i) => {
-    (urls[provider] ??= { static: "", dynamic: "" })[mode] = (
-      settled[i] as PromiseFulfilledResult<PrismServer>
-    ).value.url;
-  });
-  project.provide("prism", urls);
-  return stopAll;
+  const provider = contractProvider(project.name);
+  const server = await startPrism({ document: provider.documentPath });
+  project.provide("contract", { provider: provider.name, mockUrl: server.url });
+  return () => server.stop();
 }

@@ -1,7 +1,19 @@
 // The coverage items one document asks for, and the keys tests record when they cover one.
-import type { DocumentedCallback, DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
+import type {
+  DocumentedCallback,
+  DocumentedOperation,
+  DocumentedResponse,
+  DocumentedWebhook,
+} from "../openapi/documented-operations.ts";
 
-export type CoverageKind = "operation" | "status" | "example" | "request-example" | "callback-example" | "dynamic";
+export type CoverageKind =
+  | "operation"
+  | "status"
+  | "example"
+  | "request-example"
+  | "callback-example"
+  | "webhook-example"
+  | "dynamic";
 
 export interface CoverageItem {
   kind: CoverageKind;
@@ -23,11 +35,13 @@ export const coverageKey = {
     `${operation.key} | request example "${exampleName}"`,
   callbackExample: (operation: DocumentedOperation, callback: DocumentedCallback, exampleName: string) =>
     `${operation.key} | callback ${callback.name} ${callback.method.toUpperCase()} ${callback.expression} | example "${exampleName}"`,
+  webhookExample: (webhook: DocumentedWebhook, exampleName: string) =>
+    `webhook ${webhook.name} ${webhook.method.toUpperCase()} | example "${exampleName}"`,
 };
 
 /** Everything a document asks the suite to cover. */
-export function coverageItems(operations: DocumentedOperation[]): CoverageItem[] {
-  return operations.flatMap((operation) => [
+export function coverageItems(operations: DocumentedOperation[], webhooks: DocumentedWebhook[] = []): CoverageItem[] {
+  const operationItems = operations.flatMap((operation) => [
     { kind: "operation" as const, key: coverageKey.operation(operation) },
     ...[...new Set(operation.responses.map((response) => response.status))].map((status) => ({
       kind: "status" as const,
@@ -51,4 +65,11 @@ export function coverageItems(operations: DocumentedOperation[]): CoverageItem[]
       })),
     ),
   ]);
+  const webhookItems = webhooks.flatMap((webhook) =>
+    webhook.examples.map((example) => ({
+      kind: "webhook-example" as const,
+      key: coverageKey.webhookExample(webhook, example.name),
+    })),
+  );
+  return [...operationItems, ...webhookItems];
 }

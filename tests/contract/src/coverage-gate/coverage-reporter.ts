@@ -1,16 +1,18 @@
 // Vitest reporter that turns the coverage every passing contract test recorded (`task.meta`) into
-// one report per provider, writes it to coverage/<provider>.json, prints it after the run, and
-// fails the run when any documented operation, status or example has no passing test.
+// one report per provider project that ran, writes it to coverage/<provider>.json (the full
+// artifact), prints a summary that lists only what is missing, and fails the run naming each
+// provider with a documented item that has no passing test: one provider's gap fails only it.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Reporter, TestModule, TestRunEndReason, Vitest } from "vitest/node";
-import { documentPath, loadDocument, PROVIDERS } from "../provider-documents.ts";
+import { contractProviders, loadDocument } from "../providers/contract-providers.ts";
+import { loadAllowlist } from "./coverage-allowlist.ts";
 import { coverageReport, formatCoverageReport } from "./coverage-report.ts";
 import type { ContractCoverage } from "./record-coverage.ts";
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const reportDirectory = join(packageRoot, "coverage");
+export const reportDirectory = join(packageRoot, "coverage");
 
 export default class ContractCoverageReporter implements Reporter {
   #vitest: Vitest | undefined;
@@ -25,44 +27,56 @@ export default class ContractCoverageReporter implements Reporter {
     reason: TestRunEndReason,
   ): Promise<void> {
     if (reason === "interrupted") return;
-    const covered = new Map<string, Set<string>>();
+    const providers = new Set(contractProviders().map((provider) => provider.name));
+    const ranProjects = [...new Set(testModules.map((module) => module.project.name))].filter((name) =>
+      providers.has(name),
+    );
+    if (ranProjects.length === 0) return;
+
+    const keys = new Map<string, Set<string>>();
+    const shared = new Map<string, Map<string, string>>();
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const contract = (test.meta() as { contract?: ContractCoverage }).contract;
         if (!contract || test.result().state !== "passed") continue;
-        const keys = covered.get(contract.provider) ?? new Set();
-        for (const key of contract.items) keys.add(key);
-        covered.set(contract.provider, keys);
+        const ownKeys = keys.get(contract.provider) ?? new Set();
+        for (const key of contract.items) ownKeys.add(key);
+        keys.set(contract.provider, ownKeys);
+        const ownShared = shared.get(contract.provider) ?? new Map();
+        for (const [key, via] of Object.entries(contract.shared ?? {})) ownShared.set(key, via);
+        shared.set(contract.provider, ownShared);
       }
     }
 
-    // A run narrowed to some files or test names cannot cover everything; report, but do not gate.
+    // A run narrowed to some files or test names cannot cover everything: report, but do not gate.
     const ran = new Set(testModules.map((module) => module.moduleId));
     const everyFile = (await this.#vitest?.globTestSpecifications()) ?? [];
-    const partial =
-      everyFile.some((specification) => !ran.has(specification.moduleId)) ||
-      Boolean(this.#vitest?.config.testNamePattern);
+    const failed: string[] = [];
     mkdirSync(reportDirectory, { recursive: true });
-    const lines = [`\nContract coverage${partial ? " (partial run: gate not enforced)" : ""}:`];
-    let complete = true;
-    for (const provider of PROVIDERS) {
-      const path = documentPath(provider);
+    const lines = ["\nContract coverage:"];
+    for (const provider of ranProjects.sort()) {
+      const partial =
+        everyFile.some((spec) => spec.project.name === provider && !ran.has(spec.moduleId)) ||
+        Boolean(this.#vitest?.config.testNamePattern);
       const report = coverageReport(
         provider,
-        relative(packageRoot, path),
+        `packages/${provider}/openapi.json`,
         loadDocument(provider),
-        covered.get(provider) ?? new Set(),
+        { keys: keys.get(provider) ?? new Set(), shared: shared.get(provider) ?? new Map() },
+        loadAllowlist(provider),
       );
       const file = join(reportDirectory, `${provider}.json`);
       writeFileSync(`${file}.tmp`, `${JSON.stringify(report, null, 2)}\n`);
       renameSync(`${file}.tmp`, file);
-      lines.push(formatCoverageReport(report));
-      complete &&= report.complete;
+      lines.push(formatCoverageReport(report) + (partial ? "\n      (partial run: gate not enforced)" : ""));
+      if (!report.complete && !partial) failed.push(provider);
     }
-    lines.push(`  reports: ${relative(process.cwd(), reportDirectory) || "."}/<provider>.json`);
+    lines.push(`  full reports: ${relative(process.cwd(), reportDirectory) || "."}/<provider>.json`);
     console.log(lines.join("\n"));
-    if (!complete && !partial) {
-      console.error("Contract coverage gate failed: the items above marked ✗ have no passing contract test.");
+    if (failed.length) {
+      console.error(
+        `Contract coverage gate failed for ${failed.join(", ")}: the items marked above have no passing test.`,
+      );
       process.exitCode = 1;
     }
   }

@@ -4,6 +4,8 @@ import type { TestContext } from "vitest";
 export interface ContractCoverage {
   provider: string;
   items: string[];
+  /** Items covered through a shared response: item → the `$ref` and the operation that exercised it. */
+  shared?: Record<string, string>;
 }
 
 declare module "vitest" {
@@ -12,7 +14,16 @@ declare module "vitest" {
   }
 }
 
-export function recordCoverage(task: TestContext["task"], provider: string, items: string[]): void {
-  const existing = task.meta.contract?.items ?? [];
-  task.meta.contract = { provider, items: [...existing, ...items] };
+export function recordCoverage(
+  task: TestContext["task"],
+  provider: string,
+  items: string[],
+  shared: Record<string, string> = {},
+): void {
+  const existing = task.meta.contract;
+  task.meta.contract = {
+    provider,
+    items: [...(existing?.items ?? []), ...items],
+    shared: { ...existing?.shared, ...shared },
+  };
 }

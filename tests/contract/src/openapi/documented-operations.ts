@@ -13,6 +13,8 @@ export interface NamedExample {
 
 export interface DocumentedResponse {
   status: string;
+  /** `#/components/responses/<name>` when the operation shares the response by `$ref`. */
+  shared: string | undefined;
   mediaType: string;
   /** The media type's schema as written (it may `$ref` into `components/schemas`). */
   schema: Json | undefined;
@@ -36,14 +38,38 @@ export interface DocumentedCallback {
   examples: NamedExample[];
 }
 
+export interface DocumentedParameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required: boolean;
+  schema: Json | undefined;
+  /** The parameter's own `example`, or the first of its `examples`. */
+  example: Json | undefined;
+}
+
+/** A top-level `webhooks` entry (OpenAPI 3.1): a request the provider sends to its users. */
+export interface DocumentedWebhook {
+  name: string;
+  method: HttpMethod;
+  headers: DocumentedHeader[];
+  schema: Json | undefined;
+  examples: NamedExample[];
+}
+
 export interface DocumentedOperation {
   /** `POST /api/images/create`: how reports and test names refer to the operation. */
   key: string;
   method: HttpMethod;
   path: string;
   operationId: string;
+  /** Path-level and operation-level parameters, the operation's winning on a name clash. */
+  parameters: DocumentedParameter[];
+  /** The request body's media type ("" without a body): JSON when offered, else the first. */
+  requestMediaType: string;
   requestSchema: Json | undefined;
   requestExamples: NamedExample[];
+  /** The security requirements that apply (the operation's, else the document's); [] or [{}] for none. */
+  security: Array<Record<string, string[]>>;
   responses: DocumentedResponse[];
   callbacks: DocumentedCallback[];
 }
@@ -69,9 +95,32 @@ function requestBodyParts(document: JsonObject, operation: JsonObject) {
   const content = contentOf(document, body);
   const first = content.find(([mediaType]) => mediaType === "application/json") ?? content[0];
   return {
+    mediaType: first?.[0] ?? "",
     schema: first?.[1].schema,
     examples: first ? namedExamples(document, first[1]) : [],
   };
+}
+
+function parametersOf(document: JsonObject, pathItem: JsonObject, operation: JsonObject): DocumentedParameter[] {
+  const byKey = new Map<string, DocumentedParameter>();
+  for (const holder of [pathItem, operation]) {
+    for (const parameterOrRef of Array.isArray(holder.parameters) ? holder.parameters : []) {
+      const parameter = resolveObject(document, parameterOrRef);
+      if (!parameter || typeof parameter.name !== "string") continue;
+      const location = parameter.in;
+      if (location !== "path" && location !== "query" && location !== "header" && location !== "cookie") continue;
+      const examples = resolveObject(document, parameter.examples);
+      const firstExample = examples ? resolveObject(document, Object.values(examples)[0]) : undefined;
+      byKey.set(`${location}:${parameter.name}`, {
+        name: parameter.name,
+        in: location,
+        required: parameter.required === true || location === "path",
+        schema: parameter.schema,
+        example: "example" in parameter ? parameter.example : firstExample?.value,
+      });
+    }
+  }
+  return [...byKey.values()];
 }
 
 function headerParameters(document: JsonObject, operation: JsonObject): DocumentedHeader[] {
@@ -91,9 +140,12 @@ function documentedResponses(document: JsonObject, operation: JsonObject): Docum
   return Object.entries(responses).flatMap(([status, responseOrRef]) => {
     const response = resolveObject(document, responseOrRef);
     const content = contentOf(document, response);
-    if (content.length === 0) return [{ status, mediaType: "", schema: undefined, examples: [] }];
+    const ref = isObject(responseOrRef) ? responseOrRef.$ref : undefined;
+    const shared = typeof ref === "string" && ref.startsWith("#/components/responses/") ? ref : undefined;
+    if (content.length === 0) return [{ status, shared, mediaType: "", schema: undefined, examples: [] }];
     return content.map(([mediaType, media]) => ({
       status,
+      shared,
       mediaType,
       schema: media.schema,
       examples: namedExamples(document, media),
@@ -127,10 +179,27 @@ function operationsOf(document: JsonObject, pathItem: JsonObject | undefined): A
   });
 }
 
+function securityOf(document: JsonObject, operation: JsonObject): Array<Record<string, string[]>> {
+  const security = Array.isArray(operation.security) ? operation.security : document.security;
+  return (Array.isArray(security) ? security : []).filter(isObject) as Array<Record<string, string[]>>;
+}
+
+/** Top-level `webhooks` (OpenAPI 3.1), each operation with its payload schema and examples. */
+export function documentedWebhooks(document: JsonObject): DocumentedWebhook[] {
+  const webhooks = isObject(document.webhooks) ? document.webhooks : {};
+  return Object.entries(webhooks).flatMap(([name, pathItem]) =>
+    operationsOf(document, resolveObject(document, pathItem)).map(([method, operation]) => {
+      const body = requestBodyParts(document, operation);
+      return { name, method, headers: headerParameters(document, operation), ...body };
+    }),
+  );
+}
+
 export function documentedOperations(document: JsonObject): DocumentedOperation[] {
   const paths = isObject(document.paths) ? document.paths : {};
-  return Object.entries(paths).flatMap(([path, pathItem]) =>
-    operationsOf(document, resolveObject(document, pathItem)).map(([method, operation]) => {
+  return Object.entries(paths).flatMap(([path, pathItemOrRef]) => {
+    const pathItem = resolveObject(document, pathItemOrRef) ?? {};
+    return operationsOf(document, pathItem).map(([method, operation]) => {
       const key = `${method.toUpperCase()} ${path}`;
       const request = requestBodyParts(document, operation);
       return {
@@ -138,11 +207,14 @@ export function documentedOperations(document: JsonObject): DocumentedOperation[
         method,
         path,
         operationId: typeof operation.operationId === "string" ? operation.operationId : key,
+        parameters: parametersOf(document, pathItem, operation),
+        requestMediaType: request.mediaType,
         requestSchema: request.schema,
         requestExamples: request.examples,
+        security: securityOf(document, operation),
         responses: documentedResponses(document, operation),
         callbacks: documentedCallbacks(document, operation),
       };
-    }),
-  );
+    });
+  });
 }

@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, type TestContext, test, vi } from "vitest";
-import { isListening, isRunning, processesMentioning } from "../src/prism/process-probe.ts";
-import { startPrism } from "../src/prism/start-prism.ts";
-import { documentPath } from "../src/provider-documents.ts";
+import { isListening, isRunning, processesMentioning } from "../../src/prism/process-probe.ts";
+import { startPrism } from "../../src/prism/start-prism.ts";
+import { contractProvider } from "../../src/providers/contract-providers.ts";
 
 const fixture = fileURLToPath(new URL("./fixtures/start-prism-and-wait.ts", import.meta.url));
 
@@ -19,7 +19,7 @@ function privateDocument(onTestFinished: Cleanup): string {
   const directory = mkdtempSync(join(tmpdir(), "contract-prism-"));
   onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
   const document = join(directory, "openapi.json");
-  copyFileSync(documentPath("novita"), document);
+  copyFileSync(contractProvider("novita").documentPath, document);
   return document;
 }
 

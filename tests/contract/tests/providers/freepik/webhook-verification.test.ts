@@ -4,13 +4,13 @@
 import { createHmac } from "node:crypto";
 import { type TaskFinishedPayload, verifyWebhook, WebhookVerificationError } from "@image-sdk/freepik/webhooks";
 import { describe, expect, test } from "vitest";
-import { coverageKey } from "../src/coverage-gate/coverage-items.ts";
-import { recordCoverage } from "../src/coverage-gate/record-coverage.ts";
-import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { freepikContract } from "../src/provider-contracts.ts";
-import { loadDocument } from "../src/provider-documents.ts";
+import { coverageKey } from "../../../src/coverage-gate/coverage-items.ts";
+import { recordCoverage } from "../../../src/coverage-gate/record-coverage.ts";
+import { documentedOperations } from "../../../src/openapi/documented-operations.ts";
+import { validatorFor } from "../../../src/openapi/schema-validator.ts";
+import { loadDocument } from "../../../src/providers/contract-providers.ts";
 
-const validator = new SchemaValidator(loadDocument("freepik"));
+const validator = validatorFor(loadDocument("freepik"));
 const secret = "contract-test-secret";
 
 /** `webhook-signature` as documented: `v1,<base64 HMAC-SHA256 of "id.timestamp.body">`. */
@@ -22,7 +22,7 @@ function signedHeaders(body: string): Record<string, string> {
 }
 
 describe("freepik webhook payloads", () => {
-  const callbacks = freepikContract.operations.flatMap((operation) =>
+  const callbacks = documentedOperations(loadDocument("freepik")).flatMap((operation) =>
     operation.callbacks.map((callback) => ({ operation, callback })),
   );
 

@@ -1,8 +1,8 @@
 // The schema validator itself: it must reject what the schemas forbid, or the conformance
 // checks elsewhere in the suite could never fail.
 import { describe, expect, test } from "vitest";
-import { SchemaValidator } from "../src/openapi/schema-validator.ts";
-import { loadDocument } from "../src/provider-documents.ts";
+import { SchemaValidator } from "../../src/openapi/schema-validator.ts";
+import { loadDocument } from "../../src/providers/contract-providers.ts";
 
 const flamel = new SchemaValidator(loadDocument("flamel"));
 const freepik = new SchemaValidator(loadDocument("freepik"));

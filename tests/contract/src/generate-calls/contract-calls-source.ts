@@ -1,0 +1,134 @@
+// Writes the TypeScript source of one provider's typed contract calls (see src/contract-calls.ts)
+// from its bundled document. Output is a pure function of the document: same input, same bytes.
+import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import type { DocumentedOperation, DocumentedParameter } from "../openapi/documented-operations.ts";
+import { documentedOperations } from "../openapi/documented-operations.ts";
+import type { ContractProvider } from "../providers/contract-providers.ts";
+import { sampleOf } from "./sample-value.ts";
+
+/** Marks a value the call must send as a `Blob` (a binary file part or an octet-stream body). */
+const BINARY = Symbol("binary");
+type Literal = Json | typeof BINARY | { [key: string]: Literal } | Literal[];
+
+/** Headers the client itself owns; OpenAPI says such header parameters are ignored. */
+const RESERVED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+
+function printLiteral(value: Literal): string {
+  if (value === BINARY) return 'new Blob(["image-sdk contract test"], { type: "application/octet-stream" })';
+  if (Array.isArray(value)) return `[${value.map(printLiteral).join(", ")}]`;
+  if (isObject(value as Json) || (typeof value === "object" && value !== null)) {
+    const entries = Object.entries(value as Record<string, Literal>);
+    return `{ ${entries.map(([key, item]) => `${JSON.stringify(key)}: ${printLiteral(item)}`).join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+
+function isBinarySchema(document: JsonObject, schema: Json | undefined): boolean {
+  const resolved = resolveObject(document, schema);
+  return resolved?.format === "binary" || (resolved?.contentMediaType !== undefined && resolved.type === "string");
+}
+
+/** A body as the client sends it: file parts of a multipart body and octet-stream bodies as Blobs. */
+function bodyLiteral(document: JsonObject, operation: DocumentedOperation, value: Json): Literal {
+  const mediaType = operation.requestMediaType;
+  if (mediaType === "application/octet-stream" || mediaType.startsWith("image/")) return BINARY;
+  if (mediaType !== "multipart/form-data" || !isObject(value)) return value;
+  const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
+  return Object.fromEntries(
+    Object.entries(value).map(([name, part]) => [name, isBinarySchema(document, properties[name]) ? BINARY : part]),
+  );
+}
+
+function parameterValue(document: JsonObject, parameter: DocumentedParameter): Json {
+  if (parameter.example !== undefined) return parameter.example;
+  const schema = resolveObject(document, parameter.schema);
+  if (schema && "example" in schema) return schema.example as Json;
+  if (schema && Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0] as Json;
+  return sampleOf(parameter.schema, document);
+}
+
+/** `params: { path: …, query: … }` with every required parameter, or "" when there is none. */
+function paramsLiteral(document: JsonObject, operation: DocumentedOperation): string {
+  const groups: Record<string, Record<string, Json>> = {};
+  for (const parameter of operation.parameters) {
+    if (!parameter.required || parameter.in === "cookie") continue;
+    if (parameter.in === "header" && RESERVED_HEADERS.has(parameter.name.toLowerCase())) continue;
+    (groups[parameter.in] ??= {})[parameter.name] = parameterValue(document, parameter);
+  }
+  const order = ["path", "query", "header"].filter((location) => groups[location]);
+  if (order.length === 0) return "";
+  return `params: { ${order.map((location) => `${location}: ${printLiteral(groups[location]!)}`).join(", ")} }, `;
+}
+
+function callLiteral(operation: DocumentedOperation, params: string, body: string | undefined): string {
+  const init = `{ ${params}${body === undefined ? "" : `body: ${body}, `}headers }`;
+  return `client.${operation.method.toUpperCase()}(${JSON.stringify(operation.path)}, ${init})`;
+}
+
+function operationSource(document: JsonObject, operation: DocumentedOperation): string {
+  const params = paramsLiteral(document, operation);
+  const hasBody = operation.requestMediaType !== "";
+  const defaultBody = operation.requestExamples[0]?.value ?? sampleOf(operation.requestSchema, document);
+  const call = hasBody
+    ? callLiteral(
+        operation,
+        params,
+        `body === undefined ? ${printLiteral(bodyLiteral(document, operation, defaultBody))} : (body as never)`,
+      )
+    : callLiteral(operation, params, undefined);
+  const examples = operation.requestExamples.map(
+    (example) =>
+      `        ${JSON.stringify(example.name)}: (client, { headers }) =>\n          ${callLiteral(
+        operation,
+        params,
+        printLiteral(bodyLiteral(document, operation, example.value)),
+      )},`,
+  );
+  return [
+    `    ${JSON.stringify(operation.key)}: {`,
+    `      call: (client, { headers${hasBody ? ", body" : ""} }) =>\n        ${call},`,
+    examples.length ? `      requestExamples: {\n${examples.join("\n")}\n      },` : "      requestExamples: {},",
+    "    },",
+  ].join("\n");
+}
+
+/** The client options for the document's security schemes: an API key and/or a username and password. */
+function credentialOptions(document: JsonObject): string[] {
+  const schemes = resolveObject(document, isObject(document.components) ? document.components.securitySchemes : {});
+  const kinds = new Set<string>();
+  for (const scheme of Object.values(schemes ?? {})) {
+    const resolved = resolveObject(document, scheme);
+    if (resolved?.type === "http" && String(resolved.scheme).toLowerCase() === "basic") kinds.add("basic");
+    else if (resolved) kinds.add("key");
+  }
+  return [
+    ...(kinds.has("key") ? ["apiKey: TEST_CREDENTIALS.apiKey"] : []),
+    ...(kinds.has("basic") ? ["username: TEST_CREDENTIALS.username", "password: TEST_CREDENTIALS.password"] : []),
+  ];
+}
+
+export function contractCallsSource(provider: ContractProvider, document: JsonObject, documentName: string): string {
+  const credentials = credentialOptions(document);
+  const options = [
+    ...(credentials.length ? [`...(credentials ? { ${credentials.join(", ")} } : {})`] : []),
+    "maxRetries: 0",
+    "timeout: 10_000",
+    "...mock",
+  ];
+  return [
+    `// Generated from ${documentName} by tests/contract/src/generate-calls/cli.ts: do not edit.`,
+    "// Every operation's call is a literal, typed call through the package's own client.",
+    `import { ${provider.factory} } from "${provider.packageName}";`,
+    'import { defineContractCalls, TEST_CREDENTIALS } from "../src/contract-calls.ts";',
+    "",
+    `export default defineContractCalls<ReturnType<typeof ${provider.factory}>>({`,
+    `  provider: ${JSON.stringify(provider.name)},`,
+    // Retries are the transport's business, tested elsewhere: every mock answer reaches the test as it is.
+    `  createClient: (mock, credentials = true) => ${provider.factory}({ ${options.join(", ")} }),`,
+    "  operations: {",
+    ...documentedOperations(document).map((operation) => operationSource(document, operation)),
+    "  },",
+    "});",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,128 @@
+// Flamel requests that break its contract (a missing required header, field or key, a bad enum, a
+// prompt one character over maxLength, an ambiguous oneOf body) are rejected, as typed errors.
+import type { CreateImageBody } from "@image-sdk/flamel";
+import { type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { describe, test } from "vitest";
+import calls from "../../../generated/flamel.ts";
+import { recordExchanges } from "../../../src/exchange-recorder.ts";
+import { expectCaseRejected, expectRejected, missingKey, type RejectedCase } from "../../../src/expect-rejected.ts";
+import { documentedOperation, mockOf } from "../../../src/flow-expectations.ts";
+import { nodeHttpFetch } from "../../../src/node-http-fetch.ts";
+import { loadDocument } from "../../../src/providers/contract-providers.ts";
+
+const document = loadDocument("flamel");
+const createExamples = documentedOperation("flamel", "POST /api/images/create").requestExamples;
+const referenceExample = createExamples.find((example) => resolveObject(document, example.value)?.image !== undefined)!
+  .value as JsonObject;
+const styleExample = createExamples.find((example) => resolveObject(document, example.value)?.styleId !== undefined)!
+  .value as JsonObject;
+const promptMaxLength = (
+  resolveObject(document, { $ref: "#/components/schemas/CreateImageWithRefDto" })!.properties as any
+).prompt.maxLength as number;
+
+type AmbiguousBody = { prompt: string; ratio: "1:1"; image: string; styleId: number };
+// The client's body type refuses this at compile time (typecheck fails if that stops); the suite
+// sends it anyway to show the mock rejects it too.
+// @ts-expect-error a body with both image and styleId matches no CreateImageBody shape
+const ambiguousBody: CreateImageBody = { ...referenceExample, styleId: styleExample.styleId } as AmbiguousBody;
+
+const rejectedCases: RejectedCase[] = [
+  {
+    operation: "POST /api/images/imageToPrompt",
+    name: "without the required image field",
+    input: { body: {} },
+    violations: [
+      { location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" },
+    ],
+  },
+  {
+    operation: "POST /api/images/imageToPrompt",
+    name: "without an API key",
+    input: { headers: { "X-Api-Key": null } },
+    violations: [missingKey],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: `with a ${promptMaxLength + 1}-character prompt`,
+    input: { body: { ...referenceExample, prompt: "a".repeat(promptMaxLength + 1) } },
+    violations: [
+      {
+        location: ["request", "body", "prompt"],
+        code: "maxLength",
+        message: `Request body property prompt must NOT have more than ${promptMaxLength} characters`,
+      },
+    ],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "with a ratio outside its enum",
+    input: { body: { ...referenceExample, ratio: "2:1" } },
+    violations: [{ location: ["request", "body", "ratio"], code: "enum" }],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "with a sample count outside its enum",
+    input: { body: { ...styleExample, sample: 3 } },
+    violations: [{ location: ["request", "body", "sample"], code: "enum" }],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "with an X-Platform header outside its enum",
+    input: { headers: { "X-Platform": "tv" } },
+    violations: [{ location: ["request", "header", "x-platform"], code: "enum" }],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "with an ambiguous oneOf body (image and styleId)",
+    input: { body: ambiguousBody as unknown as JsonObject },
+    violations: [
+      { location: ["request", "body"], code: "oneOf", message: "Request body must match exactly one schema in oneOf" },
+      { location: ["request", "body", "styleId"], code: "not" },
+    ],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "with none of image, styleId, imageId",
+    input: { body: { prompt: referenceExample.prompt!, ratio: referenceExample.ratio! } },
+    violations: [
+      { location: ["request", "body"], code: "oneOf" },
+      { location: ["request", "body"], code: "required", message: "Request body must have required property 'image'" },
+    ],
+  },
+  {
+    operation: "POST /api/images/create",
+    name: "without an API key",
+    input: { headers: { "X-Api-Key": null } },
+    violations: [missingKey],
+  },
+];
+
+describe("flamel: requests that break the contract are rejected, as typed errors", () => {
+  test.each(rejectedCases.map((rejected) => [`${rejected.operation} ${rejected.name}`, rejected] as const))(
+    "%s",
+    (_name, rejected) => expectCaseRejected(calls, rejected),
+  );
+
+  test("POST /api/images/imageToPrompt without the required Accept-Language header", async () => {
+    const recorder = recordExchanges(nodeHttpFetch);
+    const client = calls.createClient({ baseUrl: mockOf("flamel"), fetch: recorder.fetch });
+    // The client sends the header on every request; `null` removes it.
+    const result = await client.POST("/api/images/imageToPrompt", {
+      body: { image: "https://example.com/cat.png" },
+      headers: { "Accept-Language": null },
+    });
+    await expectRejected(
+      "flamel",
+      recorder,
+      result,
+      [
+        {
+          location: ["request", "header"],
+          code: "required",
+          message: "Request header must have required property 'accept-language'",
+        },
+      ],
+      "POST /api/images/imageToPrompt",
+    );
+  });
+});
