@@ -23,8 +23,12 @@ export interface RepoCopyOptions {
    * what its run exercises and no more; the whole tree when omitted.
    */
   paths?: readonly string[];
-  /** Where the copy goes (a new folder inside it); the system's temp folder by default. */
-  parent?: string;
+  /**
+   * `link` (default): reuse the checkout's install through links, for runs that only read it.
+   * `none`: no node_modules, for runs that install into the copy themselves (`pnpm install
+   * --offline` from the shared store), e.g. after adding a package.
+   */
+  install?: "link" | "none";
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -35,23 +39,17 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * HEAD's tree (`git archive`, so nobody's uncommitted edits) with the real install reused: the
- * root node_modules is a symlink, and each package's node_modules (only pnpm's relative symlinks)
- * is copied as is, so workspace links point inside the copy. The copy is its own git repo because
+ * HEAD's tree (`git archive`, so nobody's uncommitted edits), by default with the real install
+ * reused: the root node_modules is a symlink, and each package's node_modules (only pnpm's
+ * relative symlinks) is copied as is, so workspace links point inside the copy. The copy is its own git repo because
  * turbo hashes git-tracked files.
  */
 export async function createRepoCopy(options: RepoCopyOptions = {}): Promise<RepoCopy> {
-  const root = await mkdtemp(join(options.parent ?? tmpdir(), "image-sdk-repo-"));
+  const root = await mkdtemp(join(tmpdir(), "image-sdk-repo-"));
   try {
     const paths = (options.paths ?? []).map((path) => `"${path}"`).join(" ");
     await run("sh", ["-c", `git -C "${checkoutRoot}" archive HEAD ${paths} | tar -x -C "${root}"`]);
-    await symlink(join(checkoutRoot, "node_modules"), join(root, "node_modules"));
-    for (const group of ["packages", "tests"]) {
-      for (const name of await readdir(join(root, group)).catch(() => [])) {
-        await copyPackageLinks(join(group, name), root);
-      }
-    }
-    for (const single of ["scripts", "bench"]) await copyPackageLinks(single, root);
+    if (options.install !== "none") await linkInstall(root);
     const git = (...args: string[]) =>
       run("git", ["-c", "user.name=repo-copy", "-c", "user.email=repo-copy@localhost", ...args], { cwd: root });
     await git("init", "-q");
@@ -62,6 +60,16 @@ export async function createRepoCopy(options: RepoCopyOptions = {}): Promise<Rep
     throw error;
   }
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+async function linkInstall(root: string): Promise<void> {
+  await symlink(join(checkoutRoot, "node_modules"), join(root, "node_modules"));
+  for (const group of ["packages", "tests"]) {
+    for (const name of await readdir(join(root, group)).catch(() => [])) {
+      await copyPackageLinks(join(group, name), root);
+    }
+  }
+  for (const single of ["scripts", "bench"]) await copyPackageLinks(single, root);
 }
 
 async function copyPackageLinks(packageDir: string, root: string): Promise<void> {
