@@ -98,6 +98,14 @@ export function renderResultsTables(results: BenchResults): string {
       ["run", "wall", "peak (process tree)", "processes at peak", "tests run", "covered"],
       [
         [
+          `${atScale.provider}: spec:lint, spec:bundle, generate`,
+          seconds(atScale.specSteps.wallMs),
+          mib(atScale.specSteps.peakTreeMiB),
+          atScale.specSteps.processesAtPeak,
+          "",
+          "",
+        ],
+        [
           `${atScale.provider}: build + typecheck`,
           seconds(atScale.buildAndTypecheck.wallMs),
           mib(atScale.buildAndTypecheck.peakTreeMiB),
