@@ -131,10 +131,11 @@ export async function benchContractAtScale(): Promise<ContractAtScale> {
       await readFile(join(copy.root, "packages", PROVIDER, "openapi.json"), "utf8"),
     ) as Document;
     // The suite's full report: per kind of item (operations, statuses, examples, …), how many are
-    // documented and how many have a passing test.
-    const coverage = JSON.parse(
-      await readFile(join(copy.root, "tests", "contract", "coverage", `${PROVIDER}.json`), "utf8"),
-    ) as { totals: Record<string, { documented: number; covered: number }> };
+    // documented and how many have a passing test. A suite that died before writing it covered nothing.
+    const report = join(copy.root, "tests", "contract", "coverage", `${PROVIDER}.json`);
+    const coverage = (await readFile(report, "utf8").then(JSON.parse, () => ({ totals: {} }))) as {
+      totals: Record<string, { documented: number; covered: number }>;
+    };
     const totals = Object.values(coverage.totals);
     return {
       provider: PROVIDER,
