@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { providerNames } from "@image-sdk/scripts/pipeline/provider-names.ts";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 
 export interface Provider {
@@ -39,7 +40,7 @@ export async function listProviders(root = repoRoot): Promise<Provider[]> {
     providers.push({
       name,
       packageName: manifest.name,
-      factory: `create${name[0]!.toUpperCase()}${name.slice(1)}Client`,
+      factory: providerNames(name).factory,
       firstOperation: {
         method: firstOperation.method.toUpperCase() as Provider["firstOperation"]["method"],
         path: firstOperation.path,

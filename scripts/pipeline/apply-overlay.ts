@@ -24,8 +24,9 @@ function validateOverlay(overlay: unknown, file: string): OverlayAction[] {
   if (typeof doc?.overlay !== "string" || !/^1\.0\.\d+$/.test(doc.overlay)) {
     throw new PipelineError(file, "not an OpenAPI Overlay 1.0 document (`overlay: 1.0.x` is missing)", "overlay");
   }
-  if (!Array.isArray(doc.actions) || doc.actions.length === 0) {
-    throw new PipelineError(file, "`actions` must be a non-empty list", "actions");
+  // An empty list is valid: a document may need no correction (yet).
+  if (!Array.isArray(doc.actions)) {
+    throw new PipelineError(file, "`actions` must be a list (empty when nothing needs correcting)", "actions");
   }
   doc.actions.forEach((action: Partial<OverlayAction> | null, index) => {
     const where = `actions[${index}]`;
@@ -58,6 +59,7 @@ export async function applyOverlay(
     throw new PipelineError(label, `cannot parse overlay: ${(error as Error).message}`);
   }
   const actions = validateOverlay(overlay, label);
+  if (actions.length === 0) return document;
   // openapi-format reports unparsable JSONPath on console.error and counts the action as unused;
   // the unused-action error below says the same with the action's index, so keep the log quiet.
   const consoleError = console.error;

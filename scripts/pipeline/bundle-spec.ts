@@ -7,7 +7,7 @@ import { applyOverlay } from "./apply-overlay.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
 import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
-import { firstError, redocly } from "./redocly.ts";
+import { correctedApi, firstError, redocly, writeLintConfig } from "./redocly.ts";
 
 export async function bundleSpec(provider: string, root?: string): Promise<void> {
   const spec = await loadProviderSpec(provider, root);
@@ -30,12 +30,15 @@ export async function bundleSpec(provider: string, root?: string): Promise<void>
     const contents = `${JSON.stringify(document, null, 2)}\n`;
     const corrected = join(work, `${provider}.openapi.json`);
     await writeFile(corrected, contents);
-    const lint = await redocly(["lint", corrected, "--format=codeframe"], spec.root);
+    // Strict root rules, relaxed only by this provider's own `<provider>@corrected` entry.
+    const config = join(work, "redocly.yaml");
+    await writeLintConfig(spec.root, config, { alias: correctedApi(provider), document: corrected });
+    const lint = await redocly(["lint", correctedApi(provider), "--format=codeframe"], spec.root, config);
     if (!lint.ok) {
       process.stderr.write(lint.output);
       throw new PipelineError(
         `${entry}${spec.overlay ? ` + ${relative(spec.root, spec.overlay)}` : ""}`,
-        "the corrected document fails the strict lint rules in redocly.yaml (listed above)",
+        `the corrected document fails the strict lint rules of redocly.yaml (root rules and \`apis.${correctedApi(provider)}\`; listed above)`,
       );
     }
     await writeFilesAtomically([{ path: spec.bundlePath, contents }]);

@@ -1,28 +1,62 @@
 import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { parse, stringify } from "yaml";
 
 const cli = createRequire(import.meta.url).resolve("@redocly/cli/bin/cli.js");
 
 export interface RedoclyResult {
   ok: boolean;
   output: string;
+  stdout: string;
 }
 
-/** Runs the Redocly CLI (pinned in scripts/package.json) with the repo's redocly.yaml. */
-export function redocly(args: readonly string[], root: string): Promise<RedoclyResult> {
+/** Runs the Redocly CLI (pinned in scripts/package.json) with the repo's redocly.yaml, or `config`. */
+export function redocly(
+  args: readonly string[],
+  root: string,
+  config = join(root, "redocly.yaml"),
+): Promise<RedoclyResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [cli, ...args, "--config", join(root, "redocly.yaml")],
+      [cli, ...args, "--config", config],
       {
         cwd: root,
         env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
         maxBuffer: 64 * 1024 * 1024,
       },
-      (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}${stderr}` }),
+      (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}${stderr}`, stdout }),
     );
   });
+}
+
+/**
+ * The `apis` alias of a provider's corrected, bundled document (packages/<name>/openapi.json). Its
+ * `rules` relax the strict root rules for that provider only; `@` cannot occur in a provider name.
+ */
+export function correctedApi(provider: string): string {
+  return `${provider}@corrected`;
+}
+
+/**
+ * Writes a Redocly config to `file` with the repo's root settings (the strict rules) and, when
+ * given, one api: `alias` with `document` as its root and the rules redocly.yaml gives that alias.
+ * Lets a step lint a document that is not yet in place (a temp file) under that api's relaxations.
+ */
+export async function writeLintConfig(
+  root: string,
+  file: string,
+  api?: { alias: string; document: string },
+): Promise<void> {
+  const { apis, ...rootSettings } = (parse(await readFile(join(root, "redocly.yaml"), "utf8")) ?? {}) as {
+    apis?: Record<string, { rules?: unknown }>;
+  };
+  const config = api
+    ? { ...rootSettings, apis: { [api.alias]: { ...apis?.[api.alias], root: api.document } } }
+    : rootSettings;
+  await writeFile(file, stringify(config));
 }
 
 /** Where Redocly reports its first error (not warning), and what it says there. */

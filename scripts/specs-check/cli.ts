@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
       const source = await readProviderSource(root, provider);
       if (source.upstream.length === 0) {
         process.stdout.write(
-          `${provider}: skipped — authored by us from ${source.authoredFrom || "prose docs"}; there is no upstream document to check\n`,
+          source.authoredFrom === undefined
+            ? `${provider}: skipped — source.yaml names no published \`url\` for ${source.withoutUrl.join(", ")}; add one to check it\n`
+            : `${provider}: skipped — authored by us from ${source.authoredFrom || "prose docs"}; there is no upstream document to check\n`,
         );
         continue;
       }

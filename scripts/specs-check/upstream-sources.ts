@@ -19,6 +19,8 @@ export interface ProviderSource {
   upstream: UpstreamEntry[];
   /** Set when the spec is written by us (no upstream document exists). */
   authoredFrom: string | undefined;
+  /** Vendored files source.yaml names no `url` for (read from a local file by `pnpm new-provider`): not checked. */
+  withoutUrl: string[];
 }
 
 /** Every provider that has a specs/<provider>/source.yaml, in name order. */
@@ -49,16 +51,28 @@ export async function readProviderSource(root: string, provider: string): Promis
   const authored = source.authored as { from?: unknown } | undefined;
   if (source.upstream === undefined) {
     if (!authored) throw new DocumentSourceError(label, "has neither `upstream:` nor `authored:`");
-    return { provider, specDir, upstream: [], authoredFrom: typeof authored.from === "string" ? authored.from : "" };
+    return {
+      provider,
+      specDir,
+      upstream: [],
+      authoredFrom: typeof authored.from === "string" ? authored.from : "",
+      withoutUrl: [],
+    };
   }
   if (!Array.isArray(source.upstream) || source.upstream.length === 0) {
     throw new DocumentSourceError(label, "`upstream` must be a non-empty list of { url, file, operations }");
   }
-  const upstream = source.upstream.map((raw: Record<string, unknown> | null, index): UpstreamEntry => {
+  const withoutUrl: string[] = [];
+  const entries = source.upstream.map((raw: Record<string, unknown> | null, index): UpstreamEntry | undefined => {
     const where = `upstream[${index}]`;
-    if (typeof raw?.url !== "string" || !/^https?:\/\//.test(raw.url))
+    if (typeof raw?.file !== "string")
+      throw new DocumentSourceError(label, `${where}.file must name the vendored file`);
+    if (raw.url === undefined) {
+      withoutUrl.push(raw.file);
+      return undefined;
+    }
+    if (typeof raw.url !== "string" || !/^https?:\/\//.test(raw.url))
       throw new DocumentSourceError(label, `${where}.url must be an http(s) URL`);
-    if (typeof raw.file !== "string") throw new DocumentSourceError(label, `${where}.file must name the vendored file`);
     const operations = raw.operations;
     if (
       !Array.isArray(operations) ||
@@ -69,5 +83,6 @@ export async function readProviderSource(root: string, provider: string): Promis
     }
     return { url: raw.url, file: raw.file, operations: operations as string[] };
   });
-  return { provider, specDir, upstream, authoredFrom: undefined };
+  const upstream = entries.filter((entry): entry is UpstreamEntry => entry !== undefined);
+  return { provider, specDir, upstream, authoredFrom: undefined, withoutUrl };
 }

@@ -8,6 +8,11 @@ const timeoutMs = 30_000;
  * docs site's "not found" page often answers 200) is an error naming the URL, never an empty body.
  */
 export async function fetchDocumentText(url: string): Promise<string> {
+  return new TextDecoder().decode(await fetchDocumentBytes(url));
+}
+
+/** The published document as served, byte for byte (for vendoring), with the same checks. */
+export async function fetchDocumentBytes(url: string): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -22,7 +27,7 @@ export async function fetchDocumentText(url: string): Promise<string> {
         : (cause?.code ?? cause?.message ?? (error as Error).message);
     throw new DocumentSourceError(url, `cannot be fetched (${reason})`);
   }
-  const body = await response.text();
+  const body = new Uint8Array(await response.arrayBuffer());
   if (!response.ok) {
     throw new DocumentSourceError(url, `answered HTTP ${response.status} ${response.statusText}`.trim());
   }

@@ -45,7 +45,9 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
   if (source.upstream.length === 0) {
     throw new DocumentSourceError(
       `specs/${provider}/source.yaml`,
-      `${provider} is authored by us (${source.authoredFrom || "from prose docs"}): there is no upstream to sync`,
+      source.authoredFrom === undefined
+        ? `names no published \`url\` for ${source.withoutUrl.join(", ")}: there is no upstream to sync`
+        : `${provider} is authored by us (${source.authoredFrom || "from prose docs"}): there is no upstream to sync`,
     );
   }
   const drift = await checkProvider(root, source);

@@ -1,8 +1,15 @@
-import { type ApiClient, type ApiErrorOf, type ClientOptions, clientDefaults, createApiClient } from "@image-sdk/core";
+import {
+  type ApiClient,
+  type ApiErrorOf,
+  type ClientOptions,
+  clientDefaults,
+  createApiClient,
+  type ProviderConfig,
+} from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
+import { provider } from "./generated/provider.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
-import { freepik } from "./provider.ts";
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
@@ -22,12 +29,20 @@ export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
 }
 
+/** The provider with every header apiKey scheme sent in `header` instead. */
+function withAuthHeader(header: string): ProviderConfig {
+  const securitySchemes = Object.fromEntries(
+    Object.entries(provider.securitySchemes).map(([id, scheme]) => [
+      id,
+      scheme.type === "apiKey" && scheme.in === "header" ? { ...scheme, name: header } : scheme,
+    ]),
+  );
+  return { ...provider, securitySchemes };
+}
+
 export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
   const { authHeader, ...rest } = options;
-  const client = createApiClient<paths, FreepikApiError>(
-    authHeader ? { ...freepik, auth: { header: authHeader } } : freepik,
-    rest,
-  );
+  const client = createApiClient<paths, FreepikApiError>(authHeader ? withAuthHeader(authHeader) : provider, rest);
   const requestTimeout = rest.timeout ?? clientDefaults.timeout;
   return {
     ...client,

@@ -12,8 +12,8 @@ export interface MockClientOptions {
 }
 
 export interface CallInput {
-  /** Per-call headers; `null` removes one the client would send (openapi-fetch's rule). */
-  headers: Record<string, string | null>;
+  /** Per-call headers (e.g. the `Prefer` that picks the mock's answer). */
+  headers: Record<string, string>;
   /** Replaces the generated body (to send one the contract forbids); the generated one otherwise. */
   body?: Json;
 }

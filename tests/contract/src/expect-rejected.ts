@@ -7,16 +7,18 @@ import type { CallInput, ContractCalls, RawResult } from "./contract-calls.ts";
 import { type ExchangeRecorder, recordExchanges } from "./exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError, type Violation, violationsOf } from "./expect-contract.ts";
 import { documentedOperation, mockOf } from "./flow-expectations.ts";
+import { nodeHttpFetch } from "./node-http-fetch.ts";
 import { validatorFor } from "./openapi/schema-validator.ts";
 import { loadDocument } from "./providers/contract-providers.ts";
+import { withoutHeaders } from "./without-headers.ts";
 
 export interface RejectedCase {
   operation: string;
   name: string;
   input: Partial<CallInput>;
+  /** Headers the client sends that the request must arrive without (see without-headers.ts). */
+  withoutHeaders?: string[];
   violations: Array<Partial<Violation>>;
-  /** The client's transport, when the global fetch cannot send the request (see node-http-fetch.ts). */
-  transport?: typeof fetch;
 }
 
 /**
@@ -51,7 +53,10 @@ export async function expectRejected(
 
 /** Sends `rejected` through the provider's generated call and checks the rejection. */
 export async function expectCaseRejected<Client>(calls: ContractCalls<Client>, rejected: RejectedCase): Promise<void> {
-  const recorder = recordExchanges(rejected.transport);
+  // node:http sends headers as given: undici would add back an `accept-language` of its own.
+  const recorder = recordExchanges(
+    rejected.withoutHeaders ? withoutHeaders(rejected.withoutHeaders, nodeHttpFetch) : fetch,
+  );
   const client = calls.createClient({ baseUrl: mockOf(calls.provider), fetch: recorder.fetch });
   const call = calls.operations[rejected.operation];
   if (!call) throw new Error(`${calls.provider} has no generated call for ${rejected.operation}`);

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 // The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
 import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
+import { providerNames } from "@image-sdk/scripts/pipeline/provider-names.ts";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ const imageUrl = "https://example.com/cat.png";
 
 interface ConsumerOutput {
   entries: Record<string, string>;
-  clients: string[];
+  clients: Record<string, string>;
   created: { status: number; data: unknown };
   forbidden: { status: number; errorStatus: unknown; errorBody: unknown };
 }
@@ -170,7 +171,15 @@ describe("the published packages, installed by a downstream project", () => {
       const script = format === "esm" ? "out/esm.mjs" : "out/cjs.cjs";
       const stdout = await runCommand(node.path, [script], {
         cwd: consumer,
-        env: { ...consumerEnv, MOCK_URL: prism?.url, IMAGE_URL: imageUrl, FLAMEL_API_KEY: apiKey },
+        env: {
+          ...consumerEnv,
+          MOCK_URL: prism?.url,
+          IMAGE_URL: imageUrl,
+          FLAMEL_API_KEY: apiKey,
+          CLIENT_FACTORIES: JSON.stringify(
+            Object.fromEntries(clients.map((name) => [name, providerNames(name.replace(/^@image-sdk\//, "")).factory])),
+          ),
+        },
       });
       const output = JSON.parse(stdout) as ConsumerOutput;
 
@@ -181,7 +190,7 @@ describe("the published packages, installed by a downstream project", () => {
           join(consumer, "node_modules", name, entry ?? ""),
         );
       }
-      expect(output.clients).toEqual(["function", "function"]);
+      expect(output.clients).toEqual(Object.fromEntries(clients.map((name) => [name, "function"])));
 
       const created = await callMock(prism?.url ?? "");
       expect(output.created).toEqual({ status: created.status, data: created.body });

@@ -5,12 +5,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadAllowlist } from "../coverage-gate/coverage-allowlist.ts";
 import { contractProvider, contractProviders, loadDocument } from "../providers/contract-providers.ts";
 import { contractCallsSource } from "./contract-calls-source.ts";
 
 export const generatedDirectory = join(dirname(fileURLToPath(import.meta.url)), "../../generated");
 
-export function generateContractCalls(names?: string[]): string[] {
+/** Writes each provider's file; returns each path with whether its content changed. */
+export function generateContractCalls(names?: string[]): Array<{ file: string; changed: boolean }> {
   const providers = names?.length ? names.map((name) => contractProvider(name)) : contractProviders();
   mkdirSync(generatedDirectory, { recursive: true });
   return providers.map((provider) => {
@@ -18,19 +20,21 @@ export function generateContractCalls(names?: string[]): string[] {
     const documentName = `packages/${provider.name}/openapi.json`;
     let source: string;
     try {
-      source = contractCallsSource(provider, loadDocument(provider.name), documentName);
+      source = contractCallsSource(provider, loadDocument(provider.name), documentName, loadAllowlist(provider.name));
     } catch (error) {
       throw new Error(`${documentName}: cannot generate the contract calls: ${(error as Error).message}`);
     }
-    if (!existsSync(file) || readFileSync(file, "utf8") !== source) {
+    const changed = !existsSync(file) || readFileSync(file, "utf8") !== source;
+    if (changed) {
       writeFileSync(`${file}.tmp`, source);
       renameSync(`${file}.tmp`, file);
     }
-    return file;
+    return { file, changed };
   });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const file of generateContractCalls(process.argv.slice(2)))
-    console.log(`wrote ${relative(process.cwd(), file)}`);
+  for (const { file, changed } of generateContractCalls(process.argv.slice(2))) {
+    console.log(`${changed ? "wrote" : "unchanged"} ${relative(process.cwd(), file)}`);
+  }
 }

@@ -1,7 +1,9 @@
 // Writes the TypeScript source of one provider's typed contract calls (see src/contract-calls.ts)
 // from its bundled document. Output is a pure function of the document: same input, same bytes.
 import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import type { DocumentedOperation, DocumentedParameter } from "../openapi/documented-operations.ts";
+import { type CoverageAllowlist, parseAllowlist } from "../coverage-gate/coverage-allowlist.ts";
+import { coverageKey } from "../coverage-gate/coverage-items.ts";
+import type { DocumentedOperation, DocumentedParameter, NamedExample } from "../openapi/documented-operations.ts";
 import { documentedOperations } from "../openapi/documented-operations.ts";
 import type { ContractProvider } from "../providers/contract-providers.ts";
 import { sampleOf } from "./sample-value.ts";
@@ -65,18 +67,32 @@ function callLiteral(operation: DocumentedOperation, params: string, body: strin
   return `client.${operation.method.toUpperCase()}(${JSON.stringify(operation.path)}, ${init})`;
 }
 
-function operationSource(document: JsonObject, operation: DocumentedOperation): string {
+/**
+ * The default body: the first documented request example, typed like any literal; else the
+ * sampler's instance of the schema, which Prism validates on arrival but the types are not asked
+ * to accept (a sample of a discriminated `oneOf` need not fit openapi-typescript's union).
+ */
+function defaultBodyLiteral(document: JsonObject, operation: DocumentedOperation, examples: NamedExample[]): string {
+  const [example] = examples;
+  if (example) return printLiteral(bodyLiteral(document, operation, example.value));
+  return `(${printLiteral(bodyLiteral(document, operation, sampleOf(operation.requestSchema, document)))} as never)`;
+}
+
+function operationSource(document: JsonObject, operation: DocumentedOperation, allowlist: CoverageAllowlist): string {
   const params = paramsLiteral(document, operation);
   const hasBody = operation.requestMediaType !== "";
-  const defaultBody = operation.requestExamples[0]?.value ?? sampleOf(operation.requestSchema, document);
+  // An allowlisted request example (one the client's types refuse, with the reason) gets no call.
+  const requestExamples = operation.requestExamples.filter(
+    (example) => !allowlist.allows(coverageKey.requestExample(operation, example.name)),
+  );
   const call = hasBody
     ? callLiteral(
         operation,
         params,
-        `body === undefined ? ${printLiteral(bodyLiteral(document, operation, defaultBody))} : (body as never)`,
+        `body === undefined ? ${defaultBodyLiteral(document, operation, requestExamples)} : (body as never)`,
       )
     : callLiteral(operation, params, undefined);
-  const examples = operation.requestExamples.map(
+  const examples = requestExamples.map(
     (example) =>
       `        ${JSON.stringify(example.name)}: (client, { headers }) =>\n          ${callLiteral(
         operation,
@@ -107,7 +123,12 @@ function credentialOptions(document: JsonObject): string[] {
   ];
 }
 
-export function contractCallsSource(provider: ContractProvider, document: JsonObject, documentName: string): string {
+export function contractCallsSource(
+  provider: ContractProvider,
+  document: JsonObject,
+  documentName: string,
+  allowlist: CoverageAllowlist = parseAllowlist("[]", "(none)"),
+): string {
   const credentials = credentialOptions(document);
   const options = [
     ...(credentials.length ? [`...(credentials ? { ${credentials.join(", ")} } : {})`] : []),
@@ -126,7 +147,7 @@ export function contractCallsSource(provider: ContractProvider, document: JsonOb
     // Retries are the transport's business, tested elsewhere: every mock answer reaches the test as it is.
     `  createClient: (mock, credentials = true) => ${provider.factory}({ ${options.join(", ")} }),`,
     "  operations: {",
-    ...documentedOperations(document).map((operation) => operationSource(document, operation)),
+    ...documentedOperations(document).map((operation) => operationSource(document, operation, allowlist)),
     "  },",
     "});",
     "",

@@ -29,7 +29,8 @@ const rejectedCases: RejectedCase[] = [
   {
     operation: "GET /v1/ai/image-to-prompt",
     name: "without an API key",
-    input: { headers: { "x-freepik-api-key": null } },
+    input: {},
+    withoutHeaders: ["x-freepik-api-key"],
     violations: [missingKey],
   },
 ];

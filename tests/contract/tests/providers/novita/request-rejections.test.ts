@@ -31,7 +31,8 @@ const rejectedCases: RejectedCase[] = [
   {
     operation: "POST /v3/img2prompt",
     name: "without an API key",
-    input: { headers: { Authorization: null } },
+    input: {},
+    withoutHeaders: ["Authorization"],
     violations: [missingKey],
   },
 ];

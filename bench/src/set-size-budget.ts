@@ -1,0 +1,25 @@
+// `node bench/src/set-size-budget.ts <provider>`: measures a provider's browser bundle (as
+// bench/tests/size-budgets.test.ts does) and sets its budget in bench/size-budgets.json to that
+// size + 2%, the file's rule. `pnpm new-provider` runs it once the new package is built.
+import { readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { measureProviderSize } from "./bundle-size.ts";
+import { listProviders } from "./providers.ts";
+
+const budgetsFile = fileURLToPath(new URL("../size-budgets.json", import.meta.url));
+const headroom = 1.02;
+
+const [name] = process.argv.slice(2);
+const provider = (await listProviders()).find((candidate) => candidate.name === name);
+if (!provider) {
+  process.stderr.write(`error: no built provider package \`${name ?? ""}\` (packages/<name>/openapi.json)\n`);
+  process.exit(2);
+}
+const size = await measureProviderSize(provider);
+const budgets = JSON.parse(await readFile(budgetsFile, "utf8")) as { gzipBytes: Record<string, number> };
+const budget = Math.ceil((size.client.gzipBytes * headroom) / 10) * 10;
+budgets.gzipBytes = Object.fromEntries(
+  Object.entries({ ...budgets.gzipBytes, [provider.name]: budget }).sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+await writeFile(budgetsFile, `${JSON.stringify(budgets, null, 2)}\n`);
+process.stdout.write(`${provider.packageName}: ${size.client.gzipBytes} B gzipped, budget ${budget} B\n`);

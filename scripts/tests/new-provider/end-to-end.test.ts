@@ -1,0 +1,123 @@
+// The issue's "done when", end to end, in a scratch copy of the repo: `pnpm new-provider` on an
+// OpenAPI 3.1 fixture (HTTP Basic auth, GET/POST/PATCH/DELETE, path and query parameters, an
+// image/png response, a 204, a webhook), then the build leaves git clean, the new package
+// type-checks, its README example compiles and runs, and its generated contract tests pass with a
+// complete coverage report.
+import { execFile } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
+import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { createScratchRepo } from "./scratch-repo.ts";
+
+const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
+const name = "gallery";
+let root: string;
+let scaffold: { stdout: string; stderr: string };
+
+/** Runs a command in the scratch repo; rejects with its output when it fails. */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", ...env },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`))
+          : resolve({ stdout, stderr }),
+    );
+  });
+}
+const pnpm = (...args: string[]) => run(join(root, "node_modules/.bin/pnpm"), args);
+const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
+
+beforeAll(async () => {
+  ({ root } = await createScratchRepo());
+  // The scratch copy's own install (from the store this checkout installed from).
+  await run(join(repoRoot, "node_modules/.bin/pnpm"), ["install", "--prefer-offline"]);
+  await git("init", "-q");
+  await git("add", "-A");
+  await git("commit", "-qm", "scratch copy");
+  scaffold = await pnpm("run", "--silent", "new-provider", name, "--spec", fixture);
+}, 20 * 60_000);
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe("pnpm new-provider, then the Quick start", () => {
+  it("prints the lint findings it relaxed as review items", () => {
+    expect(scaffold.stdout).toMatch(/^Review: the document fails these lint rules, relaxed for gallery only/m);
+    expect(scaffold.stdout).toMatch(/^- info-license \(1\):\n {4}specs\/gallery\/upstream\/openapi\.yaml:2:1: /m);
+  });
+
+  it("vendors the document byte for byte and derives source.yaml's operations", async () => {
+    expect(await readFile(join(root, "specs/gallery/upstream/openapi.yaml"))).toEqual(await readFile(fixture));
+    const source = await readFile(join(root, "specs/gallery/source.yaml"), "utf8");
+    for (const operation of ["get /albums", "post /albums", "patch /albums/{albumId}", "delete /albums/{albumId}"])
+      expect(source).toContain(`- ${operation}\n`);
+  });
+
+  it(
+    "builds everything, and the build leaves nothing to commit beyond what the command wrote",
+    async () => {
+      await git("add", "-A");
+      await git("commit", "-qm", "new provider");
+      await pnpm("run", "build");
+      expect((await git("status", "--porcelain")).stdout).toBe("");
+      await pnpm("run", "lint");
+    },
+    20 * 60_000,
+  );
+
+  it("compiles the README example and runs it against a server that checks Basic auth", async () => {
+    await run(process.execPath, ["scripts/docs/check-readme-examples.ts", "packages/gallery/README.md"]);
+    const readme = await readFile(join(root, "packages/gallery/README.md"), "utf8");
+    const [example] = extractTypeScriptBlocks(readme, "packages/gallery/README.md");
+    const document = JSON.parse(await readFile(join(root, "packages/gallery/openapi.json"), "utf8"));
+    const albums = document.paths["/albums"].get.responses["200"].content["application/json"].examples.two.value;
+    const requests: Array<{ url?: string; authorization?: string }> = [];
+    const server = createServer((request, response) => {
+      requests.push({ url: request.url, authorization: request.headers.authorization });
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(albums));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const file = join(root, "packages/gallery/readme-example.ts");
+      await writeFile(file, example!.code);
+      const { port } = server.address() as AddressInfo;
+      const { stdout } = await run(process.execPath, [file], {
+        GALLERY_BASE_URL: `http://127.0.0.1:${port}`,
+        GALLERY_USERNAME: "ada",
+        GALLERY_PASSWORD: "s3cret",
+      });
+      expect(stdout).toBe(`${inspect(albums)}\n`);
+      expect(requests).toEqual([{ url: "/albums", authorization: `Basic ${btoa("ada:s3cret")}` }]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it(
+    "passes the provider's generated contract tests, with a complete coverage report",
+    async () => {
+      await pnpm("--filter", "@image-sdk/contract-tests", "test", "--project", name);
+      const report = JSON.parse(await readFile(join(root, "tests/contract/coverage/gallery.json"), "utf8"));
+      expect(report.uncovered).toEqual([]);
+      expect(report.complete).toBe(true);
+    },
+    20 * 60_000,
+  );
+});
