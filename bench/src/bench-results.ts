@@ -1,6 +1,7 @@
 import type { BuildCache } from "./build-cache.ts";
 import type { ProviderSize } from "./bundle-size.ts";
 import type { ClientOverhead } from "./client-overhead.ts";
+import type { ContractAtScale } from "./contract-at-scale.ts";
 import type { ContractSuite } from "./contract-suite.ts";
 import type { Machine } from "./machine.ts";
 import type { PipelineAtScale } from "./pipeline-at-scale.ts";
@@ -16,6 +17,7 @@ export interface BenchResults {
   buildCache: BuildCache;
   pipelineAtScale: PipelineAtScale;
   contractSuite: ContractSuite;
+  contractAtScale: ContractAtScale;
   targets: TargetCheck[];
 }
 
@@ -32,12 +34,18 @@ export const TARGETS = {
   noChangeRebuildMs: 1000,
   bundleAndGenerateMs: 6000,
   bundleAndGeneratePeakMiB: 512,
+  atScaleContractMs: 60_000,
+  atScaleContractPeakMiB: 2560,
+  atScaleBuildAndTypecheckMs: 20_000,
+  imageProvidersContractMs: 10_000,
 } as const;
 
 export function checkTargets(results: Omit<BenchResults, "targets">): TargetCheck[] {
   const client = results.clientOverhead.modes["in-memory"].find((variant) => variant.id === "image-sdk")!;
   const { noChange, oneSpecChanged } = results.buildCache;
   const { bundleAndGenerate } = results.pipelineAtScale;
+  const { provider, contract, buildAndTypecheck, imageProviders } = results.contractAtScale;
+  const gib = (mib: number) => `${(mib / 1024).toFixed(2)} GiB`;
   return [
     {
       target: `client ≥ ${TARGETS.clientRatioInMemory}× bare openapi-fetch (in memory)`,
@@ -65,6 +73,24 @@ export function checkTargets(results: Omit<BenchResults, "targets">): TargetChec
       met:
         bundleAndGenerate.wallMs < TARGETS.bundleAndGenerateMs &&
         bundleAndGenerate.peakRssMiB < TARGETS.bundleAndGeneratePeakMiB,
+    },
+    {
+      target: `${provider} contract suite ≤ ${TARGETS.atScaleContractMs / 1000} s, process tree ≤ ${gib(TARGETS.atScaleContractPeakMiB)} at peak`,
+      measured: `${(contract.wallMs / 1000).toFixed(1)} s, ${gib(contract.peakTreeMiB)}${contract.passed ? "" : " (suite FAILED)"}`,
+      met:
+        contract.passed &&
+        contract.wallMs <= TARGETS.atScaleContractMs &&
+        contract.peakTreeMiB <= TARGETS.atScaleContractPeakMiB,
+    },
+    {
+      target: `${provider} build + typecheck ≤ ${TARGETS.atScaleBuildAndTypecheckMs / 1000} s`,
+      measured: `${(buildAndTypecheck.wallMs / 1000).toFixed(1)} s${buildAndTypecheck.passed ? "" : " (FAILED)"}`,
+      met: buildAndTypecheck.passed && buildAndTypecheck.wallMs <= TARGETS.atScaleBuildAndTypecheckMs,
+    },
+    {
+      target: `image providers' contract suite ≤ ${TARGETS.imageProvidersContractMs / 1000} s (no slower than before)`,
+      measured: `${(imageProviders.wallMs / 1000).toFixed(1)} s${imageProviders.passed ? "" : " (suite FAILED)"}`,
+      met: imageProviders.passed && imageProviders.wallMs <= TARGETS.imageProvidersContractMs,
     },
   ];
 }

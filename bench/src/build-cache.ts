@@ -6,10 +6,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { parseDocument } from "yaml";
 import { runMeasured } from "./measured-process.ts";
 import { listProviders } from "./providers.ts";
-import { createRepoCopy } from "./repo-copy.ts";
 
 export interface TurboRun {
   wallMs: number;

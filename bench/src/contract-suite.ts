@@ -4,15 +4,16 @@
 import { join } from "node:path";
 import { startPrism } from "@image-sdk/contract-tests/prism";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
-import { runMeasured } from "./measured-process.ts";
 import { median } from "./median.ts";
+import { runSampled } from "./process-tree-memory.ts";
 import { listProviders } from "./providers.ts";
 
 export interface ContractSuite {
   /** Median ms from spawning Prism to its first HTTP answer, per provider. */
   prismStartMs: Record<string, number>;
   prismStartsPerProvider: number;
-  suite: { wallMs: number; peakRssMiB: number; passed: boolean };
+  /** Peak: the largest sampled sum over the run's whole process tree (mocks, workers). */
+  suite: { wallMs: number; peakTreeMiB: number; passed: boolean };
 }
 
 export async function benchContractSuite(startsPerProvider: number): Promise<ContractSuite> {
@@ -28,7 +29,7 @@ export async function benchContractSuite(startsPerProvider: number): Promise<Con
     prismStartMs[provider.name] = median(times);
   }
   // `pnpm` as on the command line: the repo's pinned one is on PATH inside `pnpm bench`.
-  const run = await runMeasured("pnpm", ["--filter", "@image-sdk/contract-tests", "test"], { cwd: repoRoot });
+  const run = await runSampled("pnpm", ["--filter", "@image-sdk/contract-tests", "test"], { cwd: repoRoot });
   if (run.code !== 0)
     process.stderr.write(
       `warning: the contract suite failed; its time is reported anyway\n${run.output.slice(-2000)}\n`,
@@ -36,6 +37,6 @@ export async function benchContractSuite(startsPerProvider: number): Promise<Con
   return {
     prismStartMs,
     prismStartsPerProvider: startsPerProvider,
-    suite: { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, passed: run.code === 0 },
+    suite: { wallMs: run.wallMs, peakTreeMiB: run.peakTreeMiB, passed: run.code === 0 },
   };
 }

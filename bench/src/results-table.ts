@@ -8,7 +8,9 @@ const int = (value: number) => Math.round(value).toLocaleString("en-US");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function renderResultsTables(results: BenchResults): string {
-  const { machine, clientOverhead, size, buildCache, pipelineAtScale, contractSuite } = results;
+  const { machine, clientOverhead, size, buildCache, pipelineAtScale, contractSuite, contractAtScale } = results;
+  const atScale = contractAtScale;
+  const mib = (value: number) => `${int(value)} MiB`;
   const loopback = new Map(clientOverhead.modes.loopback.map((variant) => [variant.id, variant]));
   const scale = pipelineAtScale.document;
   return [
@@ -83,11 +85,51 @@ export function renderResultsTables(results: BenchResults): string {
       ],
     ),
     "",
-    `**Contract suite**: \`pnpm --filter @image-sdk/contract-tests test\` took ${seconds(contractSuite.suite.wallMs)} (peak ${int(contractSuite.suite.peakRssMiB)} MiB${contractSuite.suite.passed ? "" : ", FAILED"}); Prism start until it answers, median of ${contractSuite.prismStartsPerProvider}:`,
+    `**Contract suite**: \`pnpm --filter @image-sdk/contract-tests test\` took ${seconds(contractSuite.suite.wallMs)} (process tree peak ${int(contractSuite.suite.peakTreeMiB)} MiB${contractSuite.suite.passed ? "" : ", FAILED"}); Prism start until it answers, median of ${contractSuite.prismStartsPerProvider}:`,
     "",
     table(
       ["provider", "Prism start"],
       Object.entries(contractSuite.prismStartMs).map(([provider, ms]) => [provider, `${int(ms)} ms`]),
+    ),
+    "",
+    `**Contract suite at scale**: DigitalOcean's document (${int(atScale.document.operations)} operations, ${int(atScale.document.documentedStatuses)} documented statuses) added as provider \`${atScale.provider}\` with \`pnpm new-provider\` in a scratch copy of the repo; peak = the largest sum of resident memory over every live process of the run's tree, sampled every 250 ms.`,
+    "",
+    table(
+      ["run", "wall", "peak (process tree)", "processes at peak", "tests run", "covered"],
+      [
+        [
+          `${atScale.provider}: spec:lint, spec:bundle, generate`,
+          seconds(atScale.specSteps.wallMs),
+          mib(atScale.specSteps.peakTreeMiB),
+          atScale.specSteps.processesAtPeak,
+          "",
+          "",
+        ],
+        [
+          `${atScale.provider}: build + typecheck`,
+          seconds(atScale.buildAndTypecheck.wallMs),
+          mib(atScale.buildAndTypecheck.peakTreeMiB),
+          atScale.buildAndTypecheck.processesAtPeak,
+          "",
+          "",
+        ],
+        [
+          `${atScale.provider}: contract suite`,
+          seconds(atScale.contract.wallMs),
+          mib(atScale.contract.peakTreeMiB),
+          atScale.contract.processesAtPeak,
+          `${int(atScale.contract.testsRun)}${atScale.contract.testsFailed ? ` (${int(atScale.contract.testsFailed)} failed)` : ""}`,
+          `${int(atScale.contract.covered)} / ${int(atScale.contract.documented)} documented items`,
+        ],
+        [
+          `${atScale.imageProviders.providers.join(", ")}: contract suite`,
+          seconds(atScale.imageProviders.wallMs),
+          mib(atScale.imageProviders.peakTreeMiB),
+          atScale.imageProviders.processesAtPeak,
+          `${int(atScale.imageProviders.testsRun)}${atScale.imageProviders.testsFailed ? ` (${int(atScale.imageProviders.testsFailed)} failed)` : ""}`,
+          "",
+        ],
+      ],
     ),
     "",
     "**Targets**",

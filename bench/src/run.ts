@@ -10,6 +10,7 @@ import { type BenchResults, checkTargets, TARGETS } from "./bench-results.ts";
 import { benchBuildCache } from "./build-cache.ts";
 import { measureProviderSize } from "./bundle-size.ts";
 import { benchClientOverhead } from "./client-overhead.ts";
+import { benchContractAtScale } from "./contract-at-scale.ts";
 import { benchContractSuite } from "./contract-suite.ts";
 import { describeMachine } from "./machine.ts";
 import { assertGnuTime } from "./measured-process.ts";
@@ -45,6 +46,9 @@ const specsDiffAtScale = await benchSpecsDiffAtScale(3);
 log("contract suite and Prism start");
 const contractSuite = await benchContractSuite(3);
 
+log("contract suite at scale: DigitalOcean added with `pnpm new-provider` in a scratch copy (a few minutes)");
+const contractAtScale = await benchContractAtScale();
+
 const measured: Omit<BenchResults, "targets"> = {
   date: new Date().toISOString(),
   machine: describeMachine(),
@@ -54,6 +58,7 @@ const measured: Omit<BenchResults, "targets"> = {
   buildCache,
   pipelineAtScale,
   contractSuite,
+  contractAtScale,
 };
 const results: BenchResults = { ...measured, targets: checkTargets(measured) };
 const targets = [...results.targets, checkSpecsDiffTarget(specsDiffAtScale)];

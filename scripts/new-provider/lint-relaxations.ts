@@ -27,7 +27,9 @@ interface RedoclyProblem {
 export async function strictFindings(root: string, document: string, work: string): Promise<Relaxations> {
   const config = join(work, "strict-redocly.yaml");
   await writeLintConfig(root, config);
-  const { stdout, output } = await redocly(["lint", document, "--format=json"], root, config);
+  // Redocly reports the first 100 problems by default; a rule whose findings all come later would get
+  // no relaxation, and the provider's own lint would then fail (DigitalOcean's `struct` error).
+  const { stdout, output } = await redocly(["lint", document, "--format=json", "--max-problems=1000000"], root, config);
   let problems: RedoclyProblem[];
   try {
     problems = (JSON.parse(stdout) as { problems: RedoclyProblem[] }).problems;

@@ -18,7 +18,8 @@ let server: FixtureServer;
 let before: Record<string, string>;
 
 beforeAll(async () => {
-  repo = await createTempRepo();
+  // One real provider: the "name that exists" case needs it, and no case needs more.
+  repo = await createTempRepo((await listProviders(repoRoot)).slice(0, 1));
   server = await startFixtureServer({
     "/missing-page": { status: 404, type: "text/plain", body: "not found" },
     "/docs": { type: "text/html", body: "<!doctype html><title>API docs</title>" },

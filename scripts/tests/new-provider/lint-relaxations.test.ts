@@ -13,7 +13,7 @@ let work: string;
 let findings: Relaxations;
 
 beforeAll(async () => {
-  repo = await createTempRepo();
+  repo = await createTempRepo([]);
   work = await mkdtemp(join(tmpdir(), "image-sdk-lint-relaxations-"));
   await repo.write("gallery.yaml", await readFile(join(import.meta.dirname, "fixtures/gallery/openapi.yaml"), "utf8"));
   findings = await strictFindings(repo.root, repo.path("gallery.yaml"), work);

@@ -8,7 +8,7 @@ let repo: TempRepo;
 let outputsBefore: Record<string, string>;
 
 beforeEach(async () => {
-  repo = await createTempRepo();
+  repo = await createTempRepo(["flamel", "novita"]);
   outputsBefore = await repo.snapshot("packages/flamel");
 });
 afterEach(() => repo.remove());

@@ -32,7 +32,7 @@ paths:
 `;
 
 beforeAll(async () => {
-  repo = await createTempRepo();
+  repo = await createTempRepo([]);
   await mkdir(repo.path("specs/probe/upstream"), { recursive: true });
   await repo.write("specs/probe/upstream/openapi.yaml", unlicensed);
   await repo.write("specs/probe/source.yaml", "entry: upstream/openapi.yaml\noverlay: overlay.yaml\n");

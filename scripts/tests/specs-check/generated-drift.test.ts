@@ -25,7 +25,7 @@ describe("generated-code drift", { timeout: 120_000 }, () => {
   });
 
   it("reports a spec edited without regenerating, a hand-edited generated file and a stale extra file, each as a unified diff", async () => {
-    repo = await createTempRepo();
+    repo = await createTempRepo(["flamel", "freepik", "novita"]);
     await repo.edit("specs/novita/openapi.yaml", (text) =>
       text.replace("Extracts a prompt from an image. JSON bodies only.", "Describes an image as a prompt."),
     );

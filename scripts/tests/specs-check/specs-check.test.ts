@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 beforeEach(async () => {
-  repo = await createUpstreamRepo(server.url);
+  repo = await createUpstreamRepo(server.url, ["flamel", "freepik", "novita"]);
   [flamel, freepik] = await Promise.all([flamelPublished(repo.root), freepikPublished(repo.root)]);
   server.serve(upstreamPaths.flamel, asJson(flamel));
   server.serve(upstreamPaths.freepik, asYaml(freepik));

@@ -4,19 +4,22 @@ import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
 
 export const upstreamPaths = { flamel: "/flamel/api-json", freepik: "/freepik/openapi.yaml" } as const;
-/** The real providers these tests judge the rules on: the two with upstream documents, and Novita's authored one. */
-const judgedProviders = [...Object.keys(upstreamPaths), "novita"];
 
 /**
- * A scratch copy of the repo whose source.yaml files point upstream at the loopback fixture server
- * (each provider's one URL), with the package manifests sync reads. The real specs are never touched.
+ * A scratch copy of the named providers whose source.yaml files point upstream at the loopback
+ * fixture server (each provider's one URL), with the package manifests sync reads. The real specs
+ * are never touched.
  */
-export async function createUpstreamRepo(urlOf: (path: string) => string): Promise<TempRepo> {
-  const repo = await createTempRepo(judgedProviders);
-  for (const provider of judgedProviders) {
+export async function createUpstreamRepo(
+  urlOf: (path: string) => string,
+  providers: readonly string[],
+): Promise<TempRepo> {
+  const repo = await createTempRepo(providers);
+  for (const provider of providers) {
     await cp(join(repoRoot, "packages", provider, "package.json"), repo.path(`packages/${provider}/package.json`));
   }
-  for (const provider of ["flamel", "freepik"] as const) {
+  const fetched = Object.keys(upstreamPaths) as Array<keyof typeof upstreamPaths>;
+  for (const provider of fetched.filter((name) => providers.includes(name))) {
     await repo.edit(`specs/${provider}/source.yaml`, (text) =>
       text.replace(/url: \S+/g, `url: ${urlOf(upstreamPaths[provider])}`),
     );

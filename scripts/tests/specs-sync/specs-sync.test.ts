@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 beforeEach(async () => {
-  repo = await createUpstreamRepo(server.url);
+  repo = await createUpstreamRepo(server.url, ["flamel", "novita"]);
   flamel = await flamelPublished(repo.root);
 });
 afterEach(() => repo.remove());

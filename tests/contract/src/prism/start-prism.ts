@@ -103,8 +103,14 @@ function startFailure(options: PrismOptions, reason: string, log: CollectedLog):
   return prismFailure(options, `did not start: ${reason}`, log);
 }
 
+/**
+ * Prism loads and dereferences the whole document before it listens: seconds for the image
+ * providers, but DigitalOcean's 2.4 MB document took over 20 s on a loaded 2-core machine.
+ */
+const DEFAULT_START_TIMEOUT_MS = 120_000;
+
 function waitForListening(child: ChildProcess, log: CollectedLog, options: PrismOptions): Promise<string> {
-  const timeoutMs = options.startTimeoutMs ?? 20_000;
+  const timeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(startFailure(options, `no "Prism is listening" line within ${timeoutMs} ms`, log)),
@@ -126,7 +132,7 @@ function waitForListening(child: ChildProcess, log: CollectedLog, options: Prism
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, log: CollectedLog, options: PrismOptions) {
-  const deadline = Date.now() + (options.startTimeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw startFailure(options, "it exited after announcing its port", log);
