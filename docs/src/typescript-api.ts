@@ -41,21 +41,28 @@ export async function writeTypescriptApi(
   }
   await app.generateDocs(project, outDir);
   if (app.logger.hasErrors()) throw new PipelineError(relative(root, pkg.path), "typedoc failed to write the pages");
-  await useInlinedIcons(outDir);
+  await adjustPages(outDir);
 }
 
 /**
- * typedoc's pages draw their icons with `<use href="assets/icons.svg#icon-…">`, which Chromium
- * refuses (with a console error per icon) on a page opened from file://. Its assets/icons.js puts
- * the same symbols into every page, so the icons can refer to them in the document instead, as
- * typedoc's own scripts already do for what they render.
+ * Two changes to typedoc's pages:
+ * - Icons: `<use href="assets/icons.svg#icon-…">` is refused by Chromium (with a console error per
+ *   icon) on a page opened from file://. Its assets/icons.js puts the same symbols into every page,
+ *   so the icons refer to them in the document instead, as typedoc's own scripts already do.
+ * - "Hierarchy" links point at `hierarchy.html#<type>`, an element typedoc's script renders only
+ *   when that part of the tree is expanded; they point at the page, which always exists.
  */
-async function useInlinedIcons(outDir: string): Promise<void> {
+async function adjustPages(outDir: string): Promise<void> {
   const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith(".html"));
   for (const page of pages) {
     const path = join(outDir, page);
     const html = await readFile(path, "utf8");
-    await writeFile(path, html.replace(/<use href="[^"#]*assets\/icons\.svg#/g, '<use href="#'));
+    await writeFile(
+      path,
+      html
+        .replace(/<use href="[^"#]*assets\/icons\.svg#/g, '<use href="#')
+        .replace(/(href="[^"#]*hierarchy\.html)#[^"]*"/g, '$1"'),
+    );
   }
 }
 
