@@ -10,6 +10,7 @@ import { type ErrorCodeSource, readErrorCode } from "./error-code.ts";
 import { type ApiError, apiErrorFor, ConnectionError, ImageSdkError } from "./errors.ts";
 import { redactHeaders, redactKey } from "./redact-key.ts";
 import { type CallOptions, ReplayableRequest } from "./replayable-request.ts";
+import { recordProvider } from "./response-provider.ts";
 import { createTransport } from "./transport.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 
@@ -118,6 +119,7 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       );
     }
     const { response, data: text } = result;
+    recordProvider(response, name);
     if (!response.ok)
       return { error: errorFromResponse(response, result.error, method, response.url || url), response };
     if (parseAs !== "json" || (response.status === 204 && !text)) return result;
@@ -143,6 +145,7 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     const shown = params ? (body as Record<string, unknown>)[provider.property] : code;
     const explanation = explain(body, code);
     return apiErrorFor({
+      provider: name,
       status: response.status,
       code,
       params,

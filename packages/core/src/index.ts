@@ -21,6 +21,7 @@ export {
   UnexpectedResponseError,
   UnprocessableEntityError,
 } from "./errors.ts";
+export { apiErrorGuard, isApiError } from "./guards.ts";
 export { isRetryableStatus } from "./retry-policy.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";

@@ -1,5 +1,6 @@
 import { UnexpectedResponseError } from "./errors.ts";
 import { redactHeaders } from "./redact-key.ts";
+import { providerOf } from "./response-provider.ts";
 
 /** A success response that does not carry what the operation returns. `problem` completes "<status> response …". */
 export function unexpectedResponse(
@@ -13,6 +14,7 @@ export function unexpectedResponse(
 ): UnexpectedResponseError {
   url = response.url || url;
   return new UnexpectedResponseError({
+    provider: providerOf(response),
     status: response.status,
     code: undefined,
     params: undefined,

@@ -1,6 +1,7 @@
 import {
   type ApiClient,
   type ApiErrorOf,
+  apiErrorGuard,
   type ClientOptions,
   createApiClient,
   type RequestOptions,
@@ -15,16 +16,21 @@ import { flamel } from "./provider.ts";
 
 export interface FlamelClientOptions extends ClientOptions {
   /** Sent as Accept-Language on every request (the language of captions). Default "en". */
-  acceptLanguage?: string;
+  acceptLanguage?: string | undefined;
 }
 
 /** The error type of every Flamel result and helper: narrow by `status`, then `code`. */
 export type FlamelApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to FlamelApiError: true for errors from Flamel clients only. */
+export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(flamel);
 export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
 
 export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
   /** Describes the image at `image` (a URL) as a prompt. Throws FlamelApiError and transport errors. */
-  imageToPrompt(image: string, options?: RequestOptions & { acceptLanguage?: string }): Promise<ImageCaption>;
+  imageToPrompt(
+    image: string,
+    options?: RequestOptions & { acceptLanguage?: string | undefined },
+  ): Promise<ImageCaption>;
   /**
    * Creates images. Spends credits, so it is never re-sent after a failure that may have been
    * processed (see the retry rule in @image-sdk/core). Throws FlamelApiError and transport errors.

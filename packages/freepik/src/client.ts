@@ -1,4 +1,11 @@
-import { type ApiClient, type ApiErrorOf, type ClientOptions, clientDefaults, createApiClient } from "@image-sdk/core";
+import {
+  type ApiClient,
+  type ApiErrorOf,
+  apiErrorGuard,
+  type ClientOptions,
+  clientDefaults,
+  createApiClient,
+} from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
@@ -6,11 +13,13 @@ import { freepik } from "./provider.ts";
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
-  authHeader?: string;
+  authHeader?: string | undefined;
 }
 
 /** The error type of every Freepik result and helper: narrow by `status`, then `code`. */
 export type FreepikApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to FreepikApiError: true for errors from Freepik clients only. */
+export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(freepik);
 
 export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   /**

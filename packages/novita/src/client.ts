@@ -1,6 +1,7 @@
 import {
   type ApiClient,
   type ApiErrorOf,
+  apiErrorGuard,
   type ClientOptions,
   createApiClient,
   type RequestOptions,
@@ -14,6 +15,8 @@ import { novita } from "./provider.ts";
 
 /** The error type of every Novita result and helper: narrow by `status`, then `code` (Novita's `reason`). */
 export type NovitaApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to NovitaApiError: true for errors from Novita clients only. */
+export const isNovitaApiError = /* @__PURE__ */ apiErrorGuard<NovitaApiError>(novita);
 
 export interface NovitaClient extends ApiClient<paths, NovitaApiError> {
   /**
