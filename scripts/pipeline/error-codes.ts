@@ -1,18 +1,26 @@
 // Derives each provider's documented error codes from its corrected document, so clients can
 // narrow errors by status and code without a hand-kept list.
+//
+// The code property is the error schemas' `x-image-sdk-error-code` when an overlay names it, else
+// derived: the first string property of an error schema named like a code (`code`, `error_code`,
+// `errorCode`, `reason`, `error`, `type`). Codes are read from the media `example` and `examples` and the
+// property's `enum`/`const`, for every 4xx/5xx and
+// `default` response. A document with no code property types errors by status alone.
 
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 export interface DocumentedErrors {
-  /** The error body property that carries the code (the schema's `x-image-sdk-error-code`). */
+  /** The error body property that carries the code. */
   property: string;
-  /** HTTP status → documented codes. */
+  /** HTTP status (or `default`) → documented codes. */
   codesByStatus: Record<string, string[]>;
   /** Code → the documented template when the provider's text carries parameters (`:name`). */
   templates: Record<string, string>;
 }
 
 const PARAMETER = /:[A-Za-z_]\w*/;
+const codeLikeNames = ["code", "error_code", "errorCode", "reason", "error", "type"];
+const errorStatus = /^([45]\d\d|[45]XX|default)$/;
 
 /**
  * The code a documented error text stands for: the text itself, or, when it carries parameters,
@@ -24,37 +32,85 @@ export function codeOfTemplate(text: string): string {
   return /^([A-Za-z][\w.-]*)\s*\(/.exec(text)?.[1] ?? text;
 }
 
+/** A schema's properties, `allOf` branches merged (error envelopes are often composed). */
+function propertiesOf(document: JsonObject, schemaOrRef: unknown, depth = 0): JsonObject {
+  const schema = resolveObject(document, schemaOrRef);
+  if (!schema || depth > 8) return {};
+  const merged: JsonObject = {};
+  for (const branch of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    Object.assign(merged, propertiesOf(document, branch, depth + 1));
+  }
+  return Object.assign(merged, resolveObject(document, schema.properties) ?? {});
+}
+
+const isStringSchema = (schema: JsonObject | undefined) => {
+  const type = schema?.type;
+  return type === undefined || type === "string" || (Array.isArray(type) && type.includes("string"));
+};
+
+/** The code property a schema names (`x-image-sdk-error-code`) or has (a code-like string property). */
+function codePropertyOf(document: JsonObject, schemaOrRef: unknown): string | undefined {
+  const schema = resolveObject(document, schemaOrRef);
+  const named = schema?.["x-image-sdk-error-code"];
+  if (typeof named === "string") return named;
+  const properties = propertiesOf(document, schema);
+  return codeLikeNames.find((name) => name in properties && isStringSchema(resolveObject(document, properties[name])));
+}
+
+/**
+ * Every example body documented for a media type: `example` and `examples`. (Schema-level examples
+ * are left out: generators fill them with placeholders such as `{ "message": "message" }`.)
+ */
+function exampleValues(document: JsonObject, media: JsonObject): unknown[] {
+  const values: unknown[] = [];
+  if (media.example !== undefined) values.push(media.example);
+  for (const example of Object.values(resolveObject(document, media.examples) ?? {})) {
+    values.push(resolveObject(document, example)?.value);
+  }
+  return values;
+}
+
+/** Codes listed by the code property's own schema (`enum`, `const`). */
+function schemaCodes(document: JsonObject, schemaOrRef: unknown, property: string): unknown[] {
+  const schema = resolveObject(document, propertiesOf(document, schemaOrRef)[property]);
+  return [...(Array.isArray(schema?.enum) ? schema.enum : []), ...(schema?.const === undefined ? [] : [schema.const])];
+}
+
 export function documentedErrors(openapi: object): DocumentedErrors | undefined {
   const document = openapi as JsonObject;
-  let property: string | undefined;
-  const codesByStatus: Record<string, Set<string>> = {};
-  const templates: Record<string, string> = {};
-
+  const media: Array<[status: string, media: JsonObject]> = [];
   for (const pathItem of Object.values(resolveObject(document, document.paths) ?? {})) {
-    for (const operation of Object.values(isObject(pathItem) ? pathItem : {})) {
+    for (const operation of Object.values(resolveObject(document, pathItem) ?? {})) {
       const responses = isObject(operation) ? resolveObject(document, operation.responses) : undefined;
-      if (!responses) continue;
-      for (const [status, responseOrRef] of Object.entries(responses)) {
-        if (!/^[45]\d\d$/.test(status)) continue;
+      for (const [status, responseOrRef] of Object.entries(responses ?? {})) {
+        if (!errorStatus.test(status)) continue;
         const content = resolveObject(document, resolveObject(document, responseOrRef)?.content) ?? {};
-        for (const media of Object.values(content)) {
-          if (!isObject(media)) continue;
-          const codeProperty = resolveObject(document, media.schema)?.["x-image-sdk-error-code"];
-          if (typeof codeProperty !== "string") continue;
-          property ??= codeProperty;
-          for (const example of Object.values(resolveObject(document, media.examples) ?? {})) {
-            const value = resolveObject(document, example)?.value;
-            const text = isObject(value) ? value[codeProperty] : undefined;
-            if (typeof text !== "string") continue;
-            const code = codeOfTemplate(text);
-            (codesByStatus[status] ??= new Set()).add(code);
-            if (PARAMETER.test(text)) templates[code] = text;
-          }
-        }
+        for (const item of Object.values(content)) if (isObject(item)) media.push([status, item]);
       }
     }
   }
+  // The property an overlay names wins over a derived one, wherever it is.
+  const named = media
+    .map(([, item]) => resolveObject(document, item.schema)?.["x-image-sdk-error-code"])
+    .find((value) => typeof value === "string") as string | undefined;
+  const property = named ?? media.map(([, item]) => codePropertyOf(document, item.schema)).find(Boolean);
   if (!property) return undefined;
+
+  const codesByStatus: Record<string, Set<string>> = {};
+  const templates: Record<string, string> = {};
+  for (const [status, item] of media) {
+    if (codePropertyOf(document, item.schema) !== property && !named) continue;
+    const texts = [
+      ...exampleValues(document, item).map((value) => (isObject(value) ? value[property] : undefined)),
+      ...schemaCodes(document, item.schema, property),
+    ];
+    for (const text of texts) {
+      if (typeof text !== "string") continue;
+      const code = codeOfTemplate(text);
+      (codesByStatus[status] ??= new Set()).add(code);
+      if (PARAMETER.test(text)) templates[code] = text;
+    }
+  }
   return {
     property,
     codesByStatus: Object.fromEntries(
@@ -68,21 +124,21 @@ export function documentedErrors(openapi: object): DocumentedErrors | undefined 
 
 /** TypeScript source for src/generated/errors.ts. */
 export function renderErrorsModule(errors: DocumentedErrors | undefined): string {
-  const property = JSON.stringify(errors?.property ?? null);
   const lines = Object.entries(errors?.codesByStatus ?? {}).map(
-    ([status, codes]) => `  ${status}: ${codes.map((code) => JSON.stringify(code)).join(" | ")};`,
+    ([status, codes]) =>
+      `  ${/^\d+$/.test(status) ? status : JSON.stringify(status)}: ${codes.map((code) => JSON.stringify(code)).join(" | ")};`,
   );
   return [
-    "// Generated by scripts/pipeline/generate-types.ts from the error examples in openapi.json.",
+    "// Generated by scripts/pipeline/generate-types.ts from the error responses in openapi.json.",
     "// Do not edit: change the spec (or its overlay) and run `pnpm generate`.",
     "",
-    "/** The error body property that carries the provider's error code. */",
-    `export const errorCodeProperty = ${property};`,
+    "/** The error body property that carries the provider's error code (undefined: errors have none). */",
+    `export const errorCodeProperty: string | undefined = ${errors ? JSON.stringify(errors.property) : "undefined"};`,
     "",
     "/** Documented error texts with parameters, by the code they stand for. */",
     `export const errorTemplates: Readonly<Record<string, string>> = ${JSON.stringify(errors?.templates ?? {}, null, 2)};`,
     "",
-    "/** Documented error codes by HTTP status. */",
+    "/** Documented error codes by HTTP status (`default`: statuses documented only by a default response). */",
     lines.length ? `export interface ErrorCodes {\n${lines.join("\n")}\n}` : "export interface ErrorCodes {}",
     "",
   ].join("\n");

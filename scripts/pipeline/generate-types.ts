@@ -1,11 +1,14 @@
 // Pipeline step 3: turns the package's corrected document into TypeScript: the openapi-typescript
-// types (src/generated/openapi.ts) and the documented error codes (src/generated/errors.ts).
+// types (src/generated/openapi.ts), the documented error codes (src/generated/errors.ts) and the
+// runtime configuration createApiClient runs every call from (src/generated/provider.ts).
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import openapiTS, { astToString, NEVER, type OpenAPI3, type SchemaObject } from "openapi-typescript";
+import ts from "typescript";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { documentedErrors, renderErrorsModule } from "./error-codes.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
+import { renderProviderModule } from "./provider-config.ts";
 import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
 
 /**
@@ -16,14 +19,23 @@ import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
  * - alphabetize: false — keep the document's order, so generated diffs read like spec diffs.
  * - transform: a schema that is only `not: {}` (accepts no value) becomes `never`; overlays use it
  *   to forbid a property (Flamel's exclusive create bodies), and openapi-typescript types it
- *   `unknown`, which would let the compiler accept what validators reject.
+ *   `unknown`, which would let the compiler accept what validators reject. A binary string
+ *   (`format: binary`, or 3.1's `contentMediaType` without `contentEncoding`) becomes `Blob`: the
+ *   client sends file parts and reads binary responses as Blobs.
  */
 export const typegenOptions = {
   defaultNonNullable: false,
   alphabetize: false,
   silent: true,
-  transform: (schema: SchemaObject) => (acceptsNothing(schema) ? NEVER : undefined),
+  transform: (schema: SchemaObject) => (acceptsNothing(schema) ? NEVER : isBinary(schema) ? BLOB : undefined),
 };
+
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+function isBinary(schema: SchemaObject): boolean {
+  const { format, contentMediaType, contentEncoding } = schema as Record<string, unknown>;
+  return format === "binary" || (typeof contentMediaType === "string" && contentEncoding === undefined);
+}
 
 function acceptsNothing(schema: SchemaObject): boolean {
   const keys = Object.keys(schema);
@@ -52,6 +64,7 @@ export async function generateTypes(provider: string, root?: string): Promise<vo
   await writeFilesAtomically([
     { path: join(spec.generatedDir, "openapi.ts"), contents: types },
     { path: join(spec.generatedDir, "errors.ts"), contents: renderErrorsModule(documentedErrors(document)) },
+    { path: join(spec.generatedDir, "provider.ts"), contents: renderProviderModule(provider, document) },
   ]);
 }
 

@@ -1,148 +1,152 @@
-import openapiFetch, {
-  type Client,
-  type ClientPathsWithMethod,
-  type FetchResponse,
-  type MaybeOptionalInit,
-} from "openapi-fetch";
-import { resolveApiKey } from "./api-key.ts";
-import type { ClientOptions, RequestOptions } from "./client-options.ts";
-import { type ErrorCodeSource, readErrorCode } from "./error-code.ts";
-import { type ApiError, apiErrorFor, ConnectionError, ImageSdkError } from "./errors.ts";
-import { redactHeaders, redactKey } from "./redact-key.ts";
-import { type CallOptions, ReplayableRequest } from "./replayable-request.ts";
+import { createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import type { ApiClient } from "./api-types.ts";
+import { overrideBaseUrl, serverUrl } from "./base-url.ts";
+import { type ClientOptions, checkTuningOptions, clientDefaults, type RequestOptions } from "./client-options.ts";
+import { createCredentials } from "./credentials.ts";
+import { readErrorCode } from "./error-code.ts";
+import { type ApiError, apiErrorFor } from "./errors.ts";
+import type { BodyKind, OperationConfig, ProviderConfig } from "./provider-config.ts";
+import { redactorFor, responseRedactors } from "./redact-secrets.ts";
+import { serializeBody } from "./request-body.ts";
 import { recordProvider } from "./response-provider.ts";
-import { createTransport } from "./transport.ts";
+import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 
-// openapi-fetch's CommonJS build puts createClient on `exports.default`. This package is
-// "type": "module", so our CJS output imports it with Node's interop, where the default import is
-// that whole exports object; the ESM build gets the function itself. Accept both shapes.
-const createClient: typeof openapiFetch =
-  typeof openapiFetch === "function"
-    ? openapiFetch
-    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
-
-/** What a provider package states about its API; everything else is shared. */
-export interface ProviderConfig extends ErrorCodeSource {
-  /** Display name used in messages, e.g. "Flamel". */
-  name: string;
-  /** Environment variable read when no apiKey option is given. */
-  apiKeyEnv: string;
-  /** Production server (the spec's first server). */
-  baseUrl: string;
-  /** Where the key goes: a header name, and an optional scheme (`Authorization: Bearer <key>`). */
-  auth: { header: string; scheme?: "Bearer" };
-  /** Headers the provider needs on every request, overridable by `options.headers`. */
-  headers?: Record<string, string>;
-}
-
-type HttpMethod = "get" | "post";
-
-/** `{ data, error, response }` as in openapi-fetch, with `error` a typed ApiError. */
-export type ApiResult<Operation extends Record<string | number, any>, Init, Err> =
-  | { data: SuccessData<Operation, Init>; error?: never; response: Response }
-  | { data?: never; error: Err; response: Response };
-
-type SuccessData<Operation extends Record<string | number, any>, Init> = Exclude<
-  FetchResponse<Operation, Init, `${string}/${string}`>,
-  { data?: never }
->["data"];
-
-type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & RequestOptions)?] : [Init & RequestOptions];
-
-type Operation<PathItem, Method extends HttpMethod> = PathItem extends {
-  [M in Method]: infer Op extends Record<string | number, any>;
-}
-  ? Op
-  : never;
-
-export type ApiMethod<Paths extends {}, Method extends HttpMethod, Err> = <
-  Path extends ClientPathsWithMethod<Client<Paths>, Method>,
-  Init extends MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>,
->(
-  url: Path,
-  ...init: InitParam<Init>
-) => Promise<ApiResult<Operation<Paths[Path], Method>, Init, Err>>;
-
-/** A provider client's raw calls: openapi-fetch's GET/POST with typed errors and per-call options. */
-export interface ApiClient<Paths extends {}, Err = ApiError> {
-  GET: ApiMethod<Paths, "get", Err>;
-  POST: ApiMethod<Paths, "post", Err>;
-}
-
-type RawInit = Record<string, unknown> & { parseAs?: string };
+type RawInit = RequestOptions & {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
+  body?: unknown;
+  headers?: Record<string, string> | Headers;
+};
 type RawResult = { data?: unknown; error?: unknown; response: Response };
-type RawCall = (url: string, init: RawInit) => Promise<RawResult>;
+
+const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+const serializeQuery = createQuerySerializer();
+const undocumented: OperationConfig = {};
+
+/** Adds `[name, value]` pairs to a header record, names lower-cased so later sources override earlier ones. */
+function assignHeaders(target: Record<string, string>, source: object | undefined): void {
+  if (!source) return;
+  const entries = source instanceof Headers ? source.entries() : Object.entries(source);
+  for (const [name, value] of entries) {
+    if (value !== undefined && value !== null) target[name.toLowerCase()] = String(value);
+  }
+}
+
+/** How a body is read when the document says nothing for that status: by its Content-Type. */
+function kindFromContentType(response: Response): BodyKind {
+  const type = response.headers.get("content-type") ?? "";
+  return /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/.test(type) ? "blob" : "json";
+}
 
 /**
- * Builds a provider client on openapi-fetch. `Err` is the provider's error type, normally
- * `ApiErrorOf<ErrorCodes>`. Throws MissingApiKeyError when there is no key.
+ * Builds a provider client from its generated configuration. `Err` is the provider's error type,
+ * normally `ApiErrorOf<ErrorCodes>`. Throws InvalidOptionError for an option it cannot use, and
+ * MissingApiKeyError for an unusable credential; a missing credential is reported when an
+ * operation that needs it is called, before anything is sent.
  */
 export function createApiClient<Paths extends {}, Err = ApiError>(
   provider: ProviderConfig,
   options: ClientOptions = {},
 ): ApiClient<Paths, Err> {
-  const { name, auth } = provider;
-  const apiKey = resolveApiKey(name, options.apiKey, provider.apiKeyEnv);
-  const raw = createClient<Paths>({
-    baseUrl: options.baseUrl ?? provider.baseUrl,
-    Request: ReplayableRequest as typeof Request,
-    fetch: createTransport(name, options),
-    headers: {
-      ...provider.headers,
-      ...options.headers,
-      [auth.header]: auth.scheme ? `${auth.scheme} ${apiKey}` : apiKey,
-    },
-  });
+  const { name } = provider;
+  checkTuningOptions(name, options);
+  const baseUrl = overrideBaseUrl(name, options.baseUrl, provider.env.baseUrl);
+  const credentials = createCredentials(provider, options);
+  const redact = redactorFor(credentials.secrets);
+  const hasSecrets = credentials.secrets.some(Boolean);
+  const defaultHeaders: Record<string, string> = {};
+  assignHeaders(defaultHeaders, provider.headers);
+  assignHeaders(defaultHeaders, options.headers);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const settings = {
+    fetch: (url: string, init: RequestInit) => fetchImpl(url, init),
+    provider: name,
+    retryDelay: options.retryDelay ?? clientDefaults.retryDelay,
+    maxRetryDelay: options.maxRetryDelay ?? clientDefaults.maxRetryDelay,
+    redactUrl: (url: string) => redact(url),
+  };
+  const timeout = options.timeout ?? clientDefaults.timeout;
+  const maxRetries = options.maxRetries ?? clientDefaults.maxRetries;
 
-  /** Runs one call through openapi-fetch and turns every failure mode into a typed outcome. */
-  async function call(method: "GET" | "POST", url: string, init?: RawInit): Promise<RawResult> {
-    // JSON is read as text here rather than by openapi-fetch, so an empty, cut-off or HTML
-    // success body becomes an error result instead of a SyntaxError.
-    const parseAs = init?.parseAs ?? "json";
-    // The transport records the response here, so a body that fails mid-read is known to be one.
-    const callState: CallOptions["callState"] = {};
-    let result: RawResult;
-    try {
-      result = await (raw[method] as unknown as RawCall)(url, {
-        ...init,
-        parseAs: parseAs === "json" ? "text" : parseAs,
-        callState,
-      });
-    } catch (error) {
-      const response = callState.response;
-      if (error instanceof ImageSdkError || !response) throw error;
-      throw new ConnectionError(
-        `${name}: the ${response.status} response body of ${method} ${response.url || url} could not be read: ${(error as Error).message}`,
-        { cause: error },
-      );
+  /** Everything about one call but its parameters, worked out once per operation. */
+  const prepared = new Map<string, { url: string; operation: OperationConfig }>();
+  function prepare(method: string, path: string) {
+    const key = `${method} ${path}`;
+    let entry = prepared.get(key);
+    if (!entry) {
+      const operation = provider.operations[key] ?? undocumented;
+      const server = baseUrl ?? serverUrl(operation.servers?.[0] ?? provider.servers[0] ?? { url: "" });
+      entry = { url: server + path, operation };
+      prepared.set(key, entry);
     }
-    const { response, data: text } = result;
+    return entry;
+  }
+
+  async function call(method: (typeof methods)[number], path: string, init: RawInit = {}): Promise<RawResult> {
+    checkTuningOptions(name, init);
+    const { operation, url: template } = prepare(method, path);
+    const auth = credentials.authFor(operation);
+    const { params } = init;
+    let url = params?.path ? defaultPathSerializer(template, params.path) : template;
+    const query = [params?.query ? serializeQuery(params.query) : "", auth.query].filter(Boolean).join("&");
+    if (query) url += `?${query}`;
+
+    const headers: Record<string, string> = { ...defaultHeaders };
+    assignHeaders(headers, init.headers);
+    assignHeaders(headers, params?.header);
+    const request: OutgoingRequest = { method, url, headers };
+    if (init.body !== undefined) {
+      const [body, contentType] = serializeBody(init.body, operation.request);
+      request.body = body;
+      if (contentType && !headers["content-type"]) headers["content-type"] = contentType;
+    }
+    Object.assign(headers, auth.headers);
+
+    const responses = operation.responses;
+    const bodyKind = (response: Response): BodyKind => {
+      if (method === "HEAD" || response.status === 204 || response.status === 205) return "empty";
+      const status = String(response.status);
+      const documented = responses?.[status] ?? responses?.[`${status[0]}XX`] ?? responses?.default;
+      return response.ok ? (documented ?? "json") : documented === "blob" ? "blob" : kindFromContentType(response);
+    };
+    const { response, body } = await sendRequest(request, {
+      ...settings,
+      timeout: init.timeout ?? timeout,
+      maxRetries: init.maxRetries ?? maxRetries,
+      signal: init.signal,
+      bodyKind,
+    });
+    // Helpers that find a success body of the wrong shape build their error with this redactor.
+    if (hasSecrets) responseRedactors.set(response, redact);
     recordProvider(response, name);
-    if (!response.ok)
-      return { error: errorFromResponse(response, result.error, method, response.url || url), response };
-    if (parseAs !== "json" || (response.status === 204 && !text)) return result;
+    const shownUrl = redact(response.url || url);
+    if (!response.ok) return { error: errorFromResponse(response, body, method, shownUrl), response };
+    const kind = bodyKind(response);
+    if (kind !== "json") return { data: body, response };
+    // JSON is parsed here, once: an empty, cut-off or HTML success body becomes an error result.
     try {
-      result.data = JSON.parse(text as string); // "" and undefined (no body) throw too
-      return result;
+      return { data: JSON.parse(body as string), response };
     } catch {
-      const body = text ? redactKey(text as string, apiKey) : "";
-      const problem = body ? `is not valid JSON: ${excerpt(body)}` : "has an empty body; expected JSON";
-      return { error: unexpectedResponse(response, method, url, problem, body, apiKey), response };
+      const text = redact(body as string);
+      const problem = text ? `is not valid JSON: ${excerpt(text)}` : "has an empty body; expected JSON";
+      return { error: unexpectedResponse(response, method, shownUrl, problem, text), response };
     }
   }
 
-  function errorFromResponse(response: Response, body: unknown, method: string, url: string): ApiError {
-    // openapi-fetch hands over the error body parsed when it is JSON, else as text.
-    const text = typeof body === "string" ? body : JSON.stringify(body);
-    if (text?.includes(apiKey)) {
-      const redacted = redactKey(text, apiKey);
-      body = typeof body === "string" ? redacted : JSON.parse(redacted);
+  function errorFromResponse(response: Response, text: string | Blob | undefined, method: string, url: string) {
+    let body: unknown = text;
+    if (typeof text === "string" && /^\s*[[{"]/.test(text)) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON after all: kept as text
+      }
     }
+    // Redacted as parsed values: the code is read from what the user will see.
+    body = redact(body);
     const { code, params } = readErrorCode(body, provider);
     // A parameterised code is shown as sent ("no_style_with_that_id (352)"), values included.
-    const shown = params ? (body as Record<string, unknown>)[provider.property] : code;
+    const shown = params ? (body as Record<string, unknown>)[provider.errorCodeProperty!] : code;
     const explanation = explain(body, code);
     return apiErrorFor({
       provider: name,
@@ -150,23 +154,23 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       code,
       params,
       body,
-      headers: redactHeaders(response.headers, apiKey),
+      headers: redact(response.headers),
       method,
       url,
       message: `${response.status}${shown === undefined ? "" : ` ${shown}`}${explanation ? `: ${explanation}` : ""} (${method} ${url})`,
     });
   }
 
-  return {
-    GET: (url: string, init?: RawInit) => call("GET", url, init),
-    POST: (url: string, init?: RawInit) => call("POST", url, init),
-  } as unknown as ApiClient<Paths, Err>;
+  const client = {} as Record<(typeof methods)[number], (path: string, init?: RawInit) => Promise<RawResult>>;
+  for (const method of methods) client[method] = (path, init) => call(method, path, init);
+  return client as unknown as ApiClient<Paths, Err>;
 }
 
 /** A short human explanation for the message: the body's `message`, or an excerpt of a non-JSON body. */
 function explain(body: unknown, code: string | undefined): string | undefined {
   if (body === undefined || body === "") return "empty body";
   if (typeof body === "string") return `non-JSON body: ${excerpt(body)}`;
+  if (typeof Blob !== "undefined" && body instanceof Blob) return `${body.type || "binary"} body, ${body.size} bytes`;
   const message = (body as { message?: unknown } | null)?.message;
   return typeof message === "string" && message !== code ? message : undefined;
 }

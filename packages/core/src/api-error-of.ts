@@ -9,11 +9,18 @@ type Statuses<N extends number, Acc extends number[] = []> = Acc["length"] exten
 type HttpStatus = Exclude<Statuses<600>, Statuses<200>>;
 
 /**
- * The error type of a provider's results, from its generated `ErrorCodes` (status → code union).
- * For a documented status, `code` is that status's documented codes (or undefined when the body
- * has none); for any other status, any string. A code the provider adds later still arrives, as
- * its text; compare it as `String(err.code)` until the spec documents it.
+ * A documented code union that still admits any other text: the API can send codes its document
+ * does not list (a new code, a proxy's, a mock's), so they must be representable without a cast,
+ * while the documented ones autocomplete and `code === "…"` narrows to them.
+ */
+export type OpenCode<Codes> = ([Codes] extends [never] ? never : Codes & string) | (string & {});
+
+/**
+ * The error type of a provider's results, from its generated `ErrorCodes` (status → code union;
+ * `default` for the codes of statuses documented only by a `default` response). For a documented
+ * status, `code` is that status's documented codes or any other text; for any other status, the
+ * `default` codes or any other text.
  */
 export type ApiErrorOf<Codes> =
-  | { [S in keyof Codes & HttpStatus]: ApiError<S, Codes[S] & string> }[keyof Codes & HttpStatus]
-  | ApiError<Exclude<HttpStatus, keyof Codes>, string>;
+  | { [S in keyof Codes & HttpStatus]: ApiError<S, OpenCode<Codes[S]>> }[keyof Codes & HttpStatus]
+  | ApiError<Exclude<HttpStatus, keyof Codes>, OpenCode<Codes extends { default: infer D } ? D : never>>;

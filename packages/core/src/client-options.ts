@@ -1,17 +1,26 @@
+import { InvalidOptionError } from "./errors.ts";
+
 /** The defaults of the tuning options below. */
 export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
 
 /** Options every provider client accepts. */
 export interface ClientOptions {
-  /** The API key; defaults to the provider's environment variable (e.g. FLAMEL_API_KEY). */
+  /** API key (apiKey schemes and HTTP bearer); defaults to `<PREFIX>_API_KEY`, e.g. FLAMEL_API_KEY. */
   apiKey?: string | undefined;
-  /** Defaults to the provider's production server from its spec. */
+  /** HTTP Basic user name; defaults to `<PREFIX>_USERNAME`. */
+  username?: string | undefined;
+  /** HTTP Basic password; defaults to `<PREFIX>_PASSWORD`. */
+  password?: string | undefined;
+  /** An http(s) URL; defaults to `<PREFIX>_BASE_URL`, else the document's first server. */
   baseUrl?: string | undefined;
   /** A fetch implementation; defaults to the global fetch. */
   fetch?: typeof fetch | undefined;
-  /** Milliseconds to wait for response headers, per attempt. Default 60 000; Infinity for none. */
+  /**
+   * Milliseconds one attempt may take, from sending to the last byte of the body. Default 60 000;
+   * Infinity for none.
+   */
   timeout?: number | undefined;
-  /** Retries after the first attempt (see retry-policy.ts for which failures). Default 2. */
+  /** Retries after the first attempt (which failures: see retry-policy.ts). Default 2. */
   maxRetries?: number | undefined;
   /** First backoff step in ms, doubled per retry. Default 500. */
   retryDelay?: number | undefined;
@@ -26,4 +35,21 @@ export interface RequestOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   signal?: AbortSignal | undefined;
+}
+
+const tuning = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay"] as const;
+
+/** Throws InvalidOptionError naming the option and value unless each tuning option is a number ≥ 0. */
+export function checkTuningOptions(provider: string, options: Partial<Record<(typeof tuning)[number], unknown>>): void {
+  for (const name of tuning) {
+    const value = options[name];
+    if (value === undefined) continue;
+    // Infinity means "no timeout"; a count or delay must be finite.
+    const ok = typeof value === "number" && value >= 0 && (name === "timeout" || Number.isFinite(value));
+    if (!ok) {
+      const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+      const expected = name === "timeout" ? "a number of ms ≥ 0, or Infinity" : "a finite number ≥ 0";
+      throw new InvalidOptionError(`${provider}: option ${name} must be ${expected}; got ${shown}.`);
+    }
+  }
 }

@@ -1,6 +1,6 @@
-// One timer for every request in flight instead of one per request: arming and clearing a timer
-// per call cost ~5% of a call. Each request registers its deadline; the timer is armed for the
-// earliest one and, when it fires, aborts what has expired and re-arms for the next. A request
+// One timer for every attempt in flight instead of one per attempt: arming and clearing a timer
+// per call cost ~5% of a call. Each attempt registers its deadline; the timer is armed for the
+// earliest one and, when it fires, aborts what has expired and re-arms for the next. An attempt
 // whose deadline is later than the armed one (the usual case) touches no timer at all.
 
 export interface Deadline {
@@ -16,8 +16,9 @@ let armedAt = Infinity;
 function arm(at: number): void {
   clearTimeout(timer);
   armedAt = at;
-  // Capped: a delay over 2^31 - 1 ms would fire at once.
-  timer = setTimeout(sweep, Math.min(at - performance.now(), 2e9));
+  // Clamped to [0, 2e9]: Node warns on a negative delay (a deadline already past when the timer
+  // is re-armed), and a delay over 2^31 - 1 ms would fire at once.
+  timer = setTimeout(sweep, Math.min(Math.max(at - performance.now(), 0), 2e9));
   // Node: a deadline alone must not keep the process alive (browsers' timer ids are numbers).
   (timer as { unref?: () => void }).unref?.();
 }

@@ -2,22 +2,22 @@
 // text (Flamel: "no_style_with_that_id (352)"); the generated `errorTemplates` map each such code
 // to its documented text with `:name` placeholders, which is matched to recover code and values.
 // Only error results get here, so the patterns are built when needed rather than cached.
-
-export interface ErrorCodeSource {
-  /** The body property holding the code (generated `errorCodeProperty`). */
-  property: string;
-  /** Code → documented text with `:name` placeholders (generated `errorTemplates`). */
-  templates: Readonly<Record<string, string>>;
-}
+import type { ProviderConfig } from "./provider-config.ts";
 
 export interface ErrorCode {
   code: string | undefined;
   params: Readonly<Record<string, string>> | undefined;
 }
 
-/** The code in `body` (undefined when the body is not an object carrying one) and its values. */
-export function readErrorCode(body: unknown, { property, templates }: ErrorCodeSource): ErrorCode {
-  const text = body !== null && typeof body === "object" ? (body as Record<string, unknown>)[property] : undefined;
+/** The code in `body` (undefined when the provider has no code property or the body lacks it) and its values. */
+export function readErrorCode(
+  body: unknown,
+  { errorCodeProperty: property, errorTemplates: templates = {} }: ProviderConfig,
+): ErrorCode {
+  const text =
+    property !== undefined && body !== null && typeof body === "object"
+      ? (body as Record<string, unknown>)[property]
+      : undefined;
   if (typeof text !== "string") return { code: undefined, params: undefined };
   for (const code in templates) {
     const names: string[] = [];

@@ -1,7 +1,7 @@
 // The errors every client throws or returns. Modelled on the classes Stainless generates
 // (anthropic-sdk-typescript): one base class, an ApiError per HTTP answer (with a subclass per
 // common status), and distinct classes for "no answer": connection, timeout, abort.
-// No error ever holds the API key or the request headers: see redact-key.ts for bodies.
+// No error ever holds a credential or the request headers: see redact-secrets.ts.
 // The classes are empty on purpose (names are set in one loop at the end): every byte here lands
 // in each app's bundle.
 
@@ -21,11 +21,14 @@ export class ImageSdkError extends Error {
   }
 }
 
-/** No API key in the options or the environment, or one that cannot be sent in a header. */
+/** A credential the operation needs is in neither the options nor the environment, or is unusable. */
 export class MissingApiKeyError extends ImageSdkError {}
 
 /** Input rejected by the client before any request was sent (e.g. an image over the size limit). */
 export class InvalidInputError extends ImageSdkError {}
+
+/** A client option with a value it cannot take (named in the message, credentials never shown). */
+export class InvalidOptionError extends InvalidInputError {}
 
 /** What an ApiError is made of; `code` and `params` come from the provider's error body. */
 export interface ApiErrorInit {
@@ -34,7 +37,7 @@ export interface ApiErrorInit {
   code: string | undefined;
   /** Values parsed out of a parameterised code, e.g. `{ styleId: "352" }`. */
   params: Readonly<Record<string, string>> | undefined;
-  /** The response body: parsed JSON, or the raw text when it is not JSON. */
+  /** The response body: parsed JSON, text, a Blob, or undefined when there is none. */
   body: unknown;
   headers: Headers;
   method: string;
@@ -81,7 +84,7 @@ export class InternalServerError<Status extends number = number, Code extends st
   Status,
   Code
 > {}
-/** A success status whose body is empty, not JSON, or lacks what the operation returns. */
+/** A success status whose body is empty, not what its media type says, or lacks what the operation returns. */
 export class UnexpectedResponseError extends ApiError {}
 
 const byStatus: Record<number, new (init: ApiErrorInit) => ApiError> = {
@@ -100,7 +103,7 @@ export const apiErrorFor = (init: ApiErrorInit): ApiError =>
 /** No usable answer: DNS failure, refused or dropped connection, a body cut off mid-read. */
 export class ConnectionError extends ImageSdkError {}
 
-/** The request did not get its response headers within the timeout. */
+/** An attempt did not complete (headers and the whole body) within the timeout. */
 export class TimeoutError extends ConnectionError {}
 
 /** The caller's AbortSignal fired. Deliberately not a ConnectionError: nothing went wrong. */
@@ -111,6 +114,7 @@ for (const [name, type] of Object.entries({
   ImageSdkError,
   MissingApiKeyError,
   InvalidInputError,
+  InvalidOptionError,
   ApiError,
   BadRequestError,
   AuthenticationError,

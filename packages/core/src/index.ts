@@ -1,6 +1,6 @@
-export type { ApiClient, ApiMethod, ApiResult, ProviderConfig } from "./api-client.ts";
 export { createApiClient } from "./api-client.ts";
 export type { ApiErrorOf } from "./api-error-of.ts";
+export type { ApiClient, ApiMethod, ApiResult, CallInit, HttpMethod, SuccessData } from "./api-types.ts";
 export type { ClientOptions, RequestOptions } from "./client-options.ts";
 export { clientDefaults } from "./client-options.ts";
 export type { ApiErrorInit } from "./errors.ts";
@@ -13,6 +13,7 @@ export {
   ImageSdkError,
   InternalServerError,
   InvalidInputError,
+  InvalidOptionError,
   MissingApiKeyError,
   NotFoundError,
   PermissionDeniedError,
@@ -22,6 +23,14 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { apiErrorGuard, isApiError } from "./guards.ts";
+export type {
+  BodyKind,
+  OperationConfig,
+  ProviderConfig,
+  RequestKind,
+  SecurityScheme,
+  ServerConfig,
+} from "./provider-config.ts";
 export { isRetryableStatus } from "./retry-policy.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";

@@ -1,39 +1,49 @@
 // When a failed attempt is tried again, and after how long.
 //
 // The rule (also in the README):
-// - Retried: connection errors, timeouts and HTTP 408, 429, 500, 502, 503, 504, up to `maxRetries`
-//   times (default 2), with exponential backoff (retryDelay · 2^n, capped at maxRetryDelay, with
-//   jitter) or the server's Retry-After (seconds or HTTP date), capped at maxRetryDelay.
-// - Not retried when the request may already have been processed and is not idempotent: every
-//   POST here starts paid or quota-counted work (Flamel create and image-to-prompt, Freepik task
-//   creation, Novita img2prompt), so a POST is retried only when the failure proves the server did
-//   not act on it: the connection was refused or the host did not resolve (nothing was sent), or
-//   the server answered 429 or 503 (refused before processing). A timeout, a dropped connection,
-//   500, 502, 504 or 408 after a POST may follow a charge, so they are returned, not re-sent.
+// - Idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) are retried after connection
+//   errors, timeouts and HTTP 408, 429, 500, 502, 503, 504, up to `maxRetries` times (default 2),
+//   with exponential backoff (retryDelay · 2^n, capped at maxRetryDelay, with jitter) or the
+//   server's Retry-After (seconds or HTTP date), capped at maxRetryDelay.
+// - POST and PATCH may start paid or quota-counted work (Flamel create and image-to-prompt,
+//   Freepik task creation, Novita img2prompt), so they are retried only when the failure proves
+//   the server did not act: the connection was refused or the host did not resolve (nothing was
+//   sent), or the server answered 429 or 503 (refused before processing). A timeout, a dropped
+//   connection, 500, 502, 504 or 408 after a POST may follow a charge: returned, not re-sent.
+
+/**
+ * What went wrong with an attempt: an HTTP status, or no (complete) answer: `not-sent` (refused,
+ * no such host: nothing left this machine), `timeout`, `connection` (dropped after sending,
+ * including a body cut off mid-read).
+ */
+export type Failure = number | "not-sent" | "timeout" | "connection";
 
 const retryableStatuses = [408, 429, 500, 502, 503, 504];
-/** Statuses that mean "refused before processing": safe to re-send even a paid request. */
-const unprocessedStatuses = [429, 503];
-/** Error codes (Node/undici) raised before a single byte of the request was sent. */
-const notSent = (error: { code?: unknown } | undefined) =>
-  ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"].includes(error?.code as string);
+/** Failures that mean "not processed": safe to re-send even a paid request. */
+const unprocessed: Failure[] = ["not-sent", 429, 503];
 
-export const isIdempotent = (method: string): boolean => method !== "POST" && method !== "PATCH";
+const nonIdempotent = ["POST", "PATCH"];
+
+/** The retry decision: may the attempt numbered `attempt` (0 = the first) be followed by another? */
+export function mayRetry(failure: Failure, method: string, attempt: number, maxRetries: number): boolean {
+  if (attempt >= maxRetries) return false;
+  if (nonIdempotent.includes(method)) return unprocessed.includes(failure);
+  return typeof failure === "number" ? retryableStatuses.includes(failure) : true;
+}
 
 /** Statuses worth another try of an idempotent request (also used by Freepik's task polling). */
 export const isRetryableStatus = (status: number): boolean => retryableStatuses.includes(status);
 
-export const shouldRetryStatus = (status: number, idempotent: boolean): boolean =>
-  (idempotent ? retryableStatuses : unprocessedStatuses).includes(status);
+/** Error codes (Node/undici) raised before a single byte of the request was sent. */
+const notSent = (error: unknown) =>
+  ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"].includes((error as { code?: string } | undefined)?.code as string);
 
 /** Whether a fetch failure happened before the request left this machine. */
 export function failedBeforeSending(error: unknown): boolean {
   // undici: TypeError("fetch failed") whose cause has the code; other fetches put it on the error.
   // Happy-eyeballs connects fail with an AggregateError of per-address errors.
   return [error, (error as { cause?: unknown } | undefined)?.cause].some(
-    (e) =>
-      notSent(e as { code?: unknown }) ||
-      ((e as AggregateError)?.errors?.length > 0 && (e as AggregateError).errors.every(notSent)),
+    (e) => notSent(e) || ((e as AggregateError)?.errors?.length > 0 && (e as AggregateError).errors.every(notSent)),
   );
 }
 

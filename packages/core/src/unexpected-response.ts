@@ -1,28 +1,31 @@
 import { UnexpectedResponseError } from "./errors.ts";
-import { redactHeaders } from "./redact-key.ts";
+import { responseRedactors } from "./redact-secrets.ts";
 import { providerOf } from "./response-provider.ts";
 
-/** A success response that does not carry what the operation returns. `problem` completes "<status> response …". */
+/**
+ * A success response that does not carry what the operation returns. `problem` completes
+ * "<status> response …". Body, headers, URL and message are redacted with the credentials of the
+ * client that received `response`, so helpers can hand over what they parsed as it is.
+ */
 export function unexpectedResponse(
   response: Response,
   method: string,
   url: string,
   problem: string,
   body?: unknown,
-  /** Redacted from the headers if given (the body and problem are the caller's to redact). */
-  apiKey?: string,
 ): UnexpectedResponseError {
-  url = response.url || url;
+  const redact = responseRedactors.get(response) ?? ((value) => value);
+  url = redact(response.url || url);
   return new UnexpectedResponseError({
     provider: providerOf(response),
     status: response.status,
     code: undefined,
     params: undefined,
-    body,
-    headers: apiKey ? redactHeaders(response.headers, apiKey) : response.headers,
+    body: redact(body),
+    headers: redact(response.headers),
     method,
     url,
-    message: `${response.status} response ${problem} (${[method, url].filter(Boolean).join(" ")})`,
+    message: redact(`${response.status} response ${problem} (${[method, url].filter(Boolean).join(" ")})`),
   });
 }
 

@@ -25,16 +25,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 afterEach(() => {
-  delete process.env[testProvider.apiKeyEnv];
+  delete process.env[testProvider.env.apiKey];
 });
 
 const params = { path: { id: "7" } };
 
 describe("API key", () => {
-  it("is required: a clear error at creation, before any request", () => {
+  it("is required by an operation that needs it: a clear error when called, before any request", async () => {
     server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
-    expect(() => createApiClient<TestPaths>(testProvider, { baseUrl: server.url })).toThrow(MissingApiKeyError);
-    expect(() => createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "" })).toThrow(
+    const client = createApiClient<TestPaths>(testProvider, { baseUrl: server.url });
+    await expect(client.GET("/items/{id}", { params })).rejects.toThrow(MissingApiKeyError);
+    await expect(
+      createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "" }).GET("/items/{id}", { params }),
+    ).rejects.toThrow(
       "Test: no API key. Pass { apiKey } to the client or set the IMAGE_SDK_TEST_API_KEY environment variable.",
     );
     expect(server.requests).toHaveLength(0);
@@ -42,7 +45,7 @@ describe("API key", () => {
 
   it("comes from the environment when not in the options, and the option wins", async () => {
     server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
-    process.env[testProvider.apiKeyEnv] = "from-env";
+    process.env[testProvider.env.apiKey] = "from-env";
     await createApiClient<TestPaths>(testProvider, { baseUrl: server.url }).GET("/items/{id}", { params });
     await createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "from-option" }).GET("/items/{id}", {
       params,

@@ -65,7 +65,7 @@ describe("a provider's guard (apiErrorGuard)", () => {
     if (!isTestApiError(error)) throw new Error("not a Test error");
     expectTypeOf(error).toEqualTypeOf<TestApiError>();
     if (error.status === 403)
-      expectTypeOf(error.code).toEqualTypeOf<"not_enough_credit" | "need_upgrade" | undefined>();
+      expectTypeOf(error.code).toEqualTypeOf<"not_enough_credit" | "need_upgrade" | (string & {}) | undefined>();
     expect(error).toMatchObject({ status: 403, code: "need_upgrade" });
   });
 });

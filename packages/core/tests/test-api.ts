@@ -38,11 +38,20 @@ export interface TestErrorCodes {
 
 export const testProvider: ProviderConfig = {
   name: "Test",
-  apiKeyEnv: "IMAGE_SDK_TEST_API_KEY",
-  baseUrl: "http://127.0.0.1:9", // never used: every test passes its server's URL
-  auth: { header: "x-test-key" },
-  property: "error",
-  templates: { item_missing: "item_missing (:id)", quota: "quota :used of :limit" },
+  env: {
+    apiKey: "IMAGE_SDK_TEST_API_KEY",
+    username: "IMAGE_SDK_TEST_USERNAME",
+    password: "IMAGE_SDK_TEST_PASSWORD",
+    baseUrl: "IMAGE_SDK_TEST_BASE_URL",
+  },
+  servers: [{ url: "http://127.0.0.1:9" }], // never used: every test passes its server's URL
+  securitySchemes: { key: { type: "apiKey", in: "header", name: "x-test-key" } },
+  errorCodeProperty: "error",
+  errorTemplates: { item_missing: "item_missing (:id)", quota: "quota :used of :limit" },
+  operations: {
+    "GET /items/{id}": { security: [["key"]], responses: { 200: "json" } },
+    "POST /charges": { security: [["key"]], request: ["json", "application/json"], responses: { 201: "json" } },
+  },
 };
 
 export const testKey = "sk-test-4f9a1c0b7e2d";

@@ -1,95 +1,95 @@
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Timeout and cancellation rules. The network is not what is tested here (attempt-faults.test.ts
+// does that on a loopback server), so time is faked and fetch is injected: no test waits for real.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, ConnectionError, TimeoutError } from "../src/index.ts";
+import { scriptedFetch } from "./scripted-fetch.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
 });
-afterAll(() => server.close());
+afterEach(() => {
+  vi.useRealTimers();
+});
 
-function answerAfter(ms: number) {
-  server.handle((_request, response) => void setTimeout(() => sendJson(response, 200, { id: "7" }), ms));
-}
 const params = { path: { id: "7" } };
+const url = "http://api.test";
 
 describe("timeouts", () => {
   it("fails with TimeoutError (a ConnectionError) when headers do not arrive in time", async () => {
-    answerAfter(5000);
-    const started = performance.now();
-    const error = await createTestClient(server.url, { timeout: 60, maxRetries: 0 })
+    const fetch = scriptedFetch("hang");
+    const call = createTestClient(url, { timeout: 60, maxRetries: 0, fetch })
       .GET("/items/{id}", { params })
       .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(60);
+    const error = await call;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).not.toBeInstanceOf(AbortError);
     expect((error as Error).message).toContain("got no response within 60 ms");
-    expect(performance.now() - started).toBeLessThan(4000); // well before the server answers
   });
 
   it("takes the per-call timeout over the client's", async () => {
-    answerAfter(1000);
-    const error = await createTestClient(server.url, { timeout: 30_000, maxRetries: 0 })
+    const fetch = scriptedFetch({ after: 1000, body: { id: "7" } });
+    const call = createTestClient(url, { timeout: 30_000, maxRetries: 0, fetch })
       .GET("/items/{id}", { params, timeout: 60 })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
+    await vi.advanceTimersByTimeAsync(61);
+    expect(await call).toBeInstanceOf(TimeoutError);
   });
 
   it("starts counting when the request starts, not when the client was created", async () => {
-    // Generous margins: on a loaded 2-core CI machine a loopback connection can take 100+ ms.
-    answerAfter(50);
-    const client = createTestClient(server.url, { timeout: 1000, maxRetries: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const { data } = await client.GET("/items/{id}", { params });
-    expect(data).toEqual({ id: "7" });
+    const fetch = scriptedFetch({ after: 50, body: { id: "7" } });
+    const client = createTestClient(url, { timeout: 1000, maxRetries: 0, fetch });
+    await vi.advanceTimersByTimeAsync(1200);
+    const call = client.GET("/items/{id}", { params });
+    await vi.advanceTimersByTimeAsync(50);
+    expect((await call).data).toEqual({ id: "7" });
   });
 
   it("retries a timed-out GET, each attempt with its own timeout", async () => {
-    let n = 0;
-    server.handle((_request, response) => {
-      if (n++ === 0) setTimeout(() => sendJson(response, 200, { id: "late" }), 3000);
-      else sendJson(response, 200, { id: "7" });
-    });
-    const { data } = await createTestClient(server.url, { timeout: 500, maxRetries: 1 }).GET("/items/{id}", { params });
-    expect(data).toEqual({ id: "7" });
-    expect(server.requests).toHaveLength(2);
+    const fetch = scriptedFetch("hang", { after: 400, body: { id: "7" } });
+    const call = createTestClient(url, { timeout: 500, maxRetries: 1, fetch }).GET("/items/{id}", { params });
+    await vi.advanceTimersByTimeAsync(500 + 5 + 400); // first attempt's timeout, backoff, second answer
+    expect((await call).data).toEqual({ id: "7" });
+    expect(fetch.calls).toBe(2);
   });
 });
 
 describe("cancellation", () => {
   it("fails with AbortError, not TimeoutError, when the signal aborts", async () => {
-    answerAfter(1000);
+    const fetch = scriptedFetch({ after: 1000, body: { id: "7" } });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("user left")), 50);
-    const error = await createTestClient(server.url, { timeout: 30_000 })
+    const call = createTestClient(url, { timeout: 30_000, fetch })
       .GET("/items/{id}", { params, signal: controller.signal })
       .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(50);
+    controller.abort(new Error("user left"));
+    const error = await call;
     expect(error).toBeInstanceOf(AbortError);
     expect(error).not.toBeInstanceOf(ConnectionError);
     expect((error as Error).cause).toEqual(new Error("user left"));
-    expect(server.requests).toHaveLength(1); // aborting is not a reason to retry
+    expect(fetch.calls).toBe(1); // aborting is not a reason to retry
   });
 
   it("sends nothing for an already-aborted signal", async () => {
-    answerAfter(0);
-    const error = await createTestClient(server.url)
+    const fetch = scriptedFetch({ after: 0 });
+    const error = await createTestClient(url, { fetch })
       .GET("/items/{id}", { params, signal: AbortSignal.abort() })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
-    expect(server.requests).toHaveLength(0);
+    expect(fetch.calls).toBe(0);
   });
 
   it("stops waiting between retries when the signal aborts", async () => {
-    server.handle((_request, response) => sendJson(response, 503, { error: "busy" }, { "retry-after": "30" }));
+    const fetch = scriptedFetch({ after: 0, status: 503, body: { error: "busy" }, headers: { "retry-after": "30" } });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const started = performance.now();
-    const error = await createTestClient(server.url)
+    const call = createTestClient(url, { fetch })
       .GET("/items/{id}", { params, signal: controller.signal })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AbortError);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(server.requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort();
+    expect(await call).toBeInstanceOf(AbortError);
+    expect(fetch.calls).toBe(1);
   });
 });

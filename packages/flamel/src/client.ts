@@ -12,7 +12,7 @@ import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { components } from "./generated/openapi.ts";
-import { flamel } from "./provider.ts";
+import { provider } from "./generated/provider.ts";
 
 export interface FlamelClientOptions extends ClientOptions {
   /** Sent as Accept-Language on every request (the language of captions). Default "en". */
@@ -22,7 +22,7 @@ export interface FlamelClientOptions extends ClientOptions {
 /** The error type of every Flamel result and helper: narrow by `status`, then `code`. */
 export type FlamelApiError = ApiErrorOf<ErrorCodes>;
 /** Narrows `unknown` (a `catch` binding) to FlamelApiError: true for errors from Flamel clients only. */
-export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(flamel);
+export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(provider);
 export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
 
 export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
@@ -41,7 +41,7 @@ export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
 export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
   const { acceptLanguage = "en", ...rest } = options;
   const client = createApiClient<FlamelPaths, FlamelApiError>(
-    { ...flamel, headers: { "Accept-Language": acceptLanguage } },
+    { ...provider, headers: { "Accept-Language": acceptLanguage } },
     rest,
   );
   return {
@@ -61,7 +61,13 @@ export function createFlamelClient(options: FlamelClientOptions = {}): FlamelCli
         : { captionPrompt: data.captionPrompt, captionTPrompt: data.captionTPrompt };
     },
     async createImage(body, requestOptions = {}) {
-      return unwrap(await client.POST("/api/images/create", { body, ...requestOptions }));
+      const result = await client.POST("/api/images/create", { body, ...requestOptions });
+      const data = unwrap(result);
+      // The helper promises the created images; a success without them is not one.
+      if (!Array.isArray((data as { images?: unknown }).images)) {
+        throw unexpectedResponse(result.response, "POST", "/api/images/create", "has no images", data);
+      }
+      return data;
     },
   };
 }

@@ -14,4 +14,4 @@ export { fromCaption } from "./create-image-body.ts";
 export type { FlamelPaths } from "./flamel-paths.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
-export { flamel as flamelProvider } from "./provider.ts";
+export { provider as flamelProvider } from "./generated/provider.ts";

@@ -10,6 +10,7 @@ import {
   fromCaption,
   NotFoundError,
   PermissionDeniedError,
+  UnexpectedResponseError,
 } from "../src/index.ts";
 
 const key = "flamel-key-9b1e77";
@@ -25,7 +26,7 @@ const created = { images: [], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3
 describe("createFlamelClient", () => {
   it("defaults to the spec's server", async () => {
     const spec = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
-    expect(flamelProvider.baseUrl).toBe(spec.servers[0].url);
+    expect(flamelProvider.servers[0]!.url).toBe(spec.servers[0].url);
   });
 
   it("sends the key in X-Api-Key and Accept-Language from the options", async () => {
@@ -155,6 +156,16 @@ describe("imageToPrompt → createImage", () => {
     await expect(client().imageToPrompt("https://example.com/fox.png")).rejects.toThrow(
       "201 response has no captionPrompt",
     );
+  });
+
+  it("fails clearly when createImage is answered without images (UnexpectedResponseError, key not shown)", async () => {
+    server.handle((_request, response) => sendJson(response, 201, { defaultCredit: 1, note: `echo ${key}` }));
+    const error = await client()
+      .createImage({ prompt: "a fox", ratio: "square", styleId: 12 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toContain("201 response has no images");
+    expectNoKey(error, key);
   });
 
   it("keeps the three create shapes exclusive", () => {

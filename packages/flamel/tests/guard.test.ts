@@ -37,7 +37,7 @@ describe("isFlamelApiError", () => {
     expect(isFlamelApiError(error)).toBe(true);
     if (!isFlamelApiError(error)) return;
     expectTypeOf(error).toEqualTypeOf<FlamelApiError>();
-    if (error.status === 403) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[403] | undefined>();
+    if (error.status === 403) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[403] | (string & {}) | undefined>();
     expect(error).toMatchObject({ status: 403, code: "not_enough_credit" });
   });
 

@@ -5,11 +5,12 @@ import {
   type ClientOptions,
   clientDefaults,
   createApiClient,
+  type ProviderConfig,
 } from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
+import { provider } from "./generated/provider.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
-import { freepik } from "./provider.ts";
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
@@ -19,7 +20,7 @@ export interface FreepikClientOptions extends ClientOptions {
 /** The error type of every Freepik result and helper: narrow by `status`, then `code`. */
 export type FreepikApiError = ApiErrorOf<ErrorCodes>;
 /** Narrows `unknown` (a `catch` binding) to FreepikApiError: true for errors from Freepik clients only. */
-export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(freepik);
+export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(provider);
 
 export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   /**
@@ -31,12 +32,20 @@ export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
 }
 
+/** The provider with every header apiKey scheme sent in `header` instead. */
+function withAuthHeader(header: string): ProviderConfig {
+  const securitySchemes = Object.fromEntries(
+    Object.entries(provider.securitySchemes).map(([id, scheme]) => [
+      id,
+      scheme.type === "apiKey" && scheme.in === "header" ? { ...scheme, name: header } : scheme,
+    ]),
+  );
+  return { ...provider, securitySchemes };
+}
+
 export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
   const { authHeader, ...rest } = options;
-  const client = createApiClient<paths, FreepikApiError>(
-    authHeader ? { ...freepik, auth: { header: authHeader } } : freepik,
-    rest,
-  );
+  const client = createApiClient<paths, FreepikApiError>(authHeader ? withAuthHeader(authHeader) : provider, rest);
   const requestTimeout = rest.timeout ?? clientDefaults.timeout;
   return {
     ...client,

@@ -4,6 +4,6 @@ export type { FreepikApiError, FreepikClient, FreepikClientOptions } from "./cli
 export { createFreepikClient, isFreepikApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
+export { provider as freepikProvider } from "./generated/provider.ts";
 export type { ImageToPromptOptions, Task } from "./poll-task.ts";
-export { freepik as freepikProvider } from "./provider.ts";
 export { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";

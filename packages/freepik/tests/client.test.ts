@@ -37,7 +37,7 @@ function taskGoesThrough(...statuses: Array<string | number>) {
 describe("createFreepikClient", () => {
   it("defaults to the spec's server", async () => {
     const spec = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
-    expect(freepikProvider.baseUrl).toBe(spec.servers[0].url);
+    expect(freepikProvider.servers[0]!.url).toBe(spec.servers[0].url);
   });
 
   it("sends the key in x-freepik-api-key, or the header named by authHeader", async () => {
@@ -147,6 +147,19 @@ describe("imageToPrompt polls the task", () => {
     await expect(client().imageToPrompt("https://example.com/a.jpg")).rejects.toThrow(
       "200 response has no task (data.task_id, data.status)",
     );
+  });
+
+  it("keeps the key out of a status check's error when the body echoes it", async () => {
+    server.handle((request, response) =>
+      request.method === "POST"
+        ? sendJson(response, 200, task("CREATED"))
+        : sendJson(response, 200, { data: { note: `key ${key} seen` } }),
+    );
+    const error = await client()
+      .imageToPrompt("https://example.com/a.jpg", { pollInterval: 10 })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain("200 response has no task");
+    expectNoKey(error, key);
   });
 
   it("is cancelled by its AbortSignal while waiting", async () => {

@@ -35,7 +35,7 @@ describe("isFreepikApiError", () => {
     expect(isFreepikApiError(error)).toBe(true);
     if (!isFreepikApiError(error)) return;
     expectTypeOf(error).toEqualTypeOf<FreepikApiError>();
-    if (error.status === 401) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[401] | undefined>();
+    if (error.status === 401) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[401] | (string & {}) | undefined>();
     expect(error).toMatchObject({ status: 401, code: "Invalid API key" });
   });
 

@@ -10,13 +10,13 @@ import {
 } from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
+import { provider } from "./generated/provider.ts";
 import { encodeImage, type NovitaImage } from "./image-input.ts";
-import { novita } from "./provider.ts";
 
 /** The error type of every Novita result and helper: narrow by `status`, then `code` (Novita's `reason`). */
 export type NovitaApiError = ApiErrorOf<ErrorCodes>;
 /** Narrows `unknown` (a `catch` binding) to NovitaApiError: true for errors from Novita clients only. */
-export const isNovitaApiError = /* @__PURE__ */ apiErrorGuard<NovitaApiError>(novita);
+export const isNovitaApiError = /* @__PURE__ */ apiErrorGuard<NovitaApiError>(provider);
 
 export interface NovitaClient extends ApiClient<paths, NovitaApiError> {
   /**
@@ -35,7 +35,7 @@ export function createClientWithEncoder(
   options: ClientOptions,
   encode: (image: NovitaImage) => Promise<string>,
 ): NovitaClient {
-  const client = createApiClient<paths, NovitaApiError>(novita, options);
+  const client = createApiClient<paths, NovitaApiError>(provider, options);
   return {
     ...client,
     async imageToPrompt(image, requestOptions = {}) {

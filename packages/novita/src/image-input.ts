@@ -28,7 +28,18 @@ export function encodeBytes(bytes: Uint8Array, what: string): string {
   return bytesToBase64(bytes);
 }
 
+/** A URL string is not an image: Novita takes the bytes, and fetching is the caller's choice to make. */
+export function refuseUrl(image: string): void {
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(image)) {
+    throw invalid(
+      `image_file takes the image itself, not a URL (got "${image.slice(0, 60)}${image.length > 60 ? "…" : ""}"); ` +
+        "fetch it first and pass the bytes: `new Uint8Array(await (await fetch(url)).arrayBuffer())` or a Blob.",
+    );
+  }
+}
+
 function encodeDataUrl(url: string): string {
+  refuseUrl(url);
   const match = /^data:([^,]*),/.exec(url);
   if (!match) {
     throw invalid(

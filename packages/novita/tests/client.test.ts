@@ -48,7 +48,7 @@ const sentImage = (i = 0) => JSON.parse(server.requests[i]!.body).image_file as 
 
 describe("createNovitaClient", () => {
   it("defaults to the spec's server", () => {
-    expect(novitaProvider.baseUrl).toBe(spec.servers[0]!.url);
+    expect(novitaProvider.servers[0]!.url).toBe(spec.servers[0]!.url);
   });
 
   it("sends the key as Authorization: Bearer", async () => {
@@ -139,8 +139,38 @@ describe("image inputs are base64-encoded by the client", () => {
     );
   });
 
-  it("reports a missing file by its path", async () => {
-    await expect(nodeClient().imageToPrompt(join(dir, "missing.png"))).rejects.toThrow("missing.png");
+  it("reports a missing file by its path, as an InvalidInputError (not a raw ENOENT)", async () => {
+    const file = join(dir, "missing.png");
+    const error = await nodeClient()
+      .imageToPrompt(file)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toBe(`Novita: file ${file} does not exist.`);
+  });
+
+  it("reports a directory given as a file, as an InvalidInputError (not a raw EISDIR)", async () => {
+    const error = await nodeClient()
+      .imageToPrompt(dir)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toBe(`Novita: file ${dir} is a directory, not an image file.`);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ["the Node entry", () => nodeClient()],
+    ["the browser-safe entry", () => client()],
+  ])("refuses an https:// string in %s, saying how to pass the bytes", async (_entry, make) => {
+    answerPrompt();
+    const error = await make()
+      .imageToPrompt("https://example.com/cat.png")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toContain(
+      'image_file takes the image itself, not a URL (got "https://example.com/cat.png")',
+    );
+    expect((error as Error).message).toContain("pass the bytes");
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -37,7 +37,7 @@ describe("isNovitaApiError", () => {
     expect(isNovitaApiError(error)).toBe(true);
     if (!isNovitaApiError(error)) return;
     expectTypeOf(error).toEqualTypeOf<NovitaApiError>();
-    if (error.status === 400) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[400] | undefined>();
+    if (error.status === 400) expectTypeOf(error.code).toEqualTypeOf<ErrorCodes[400] | (string & {}) | undefined>();
     expect(error).toMatchObject({ status: 400, code: "INVALID_IMAGE_FORMAT" });
   });
 

@@ -81,7 +81,7 @@ describe("documentedErrors", () => {
 
   it("renders a status → code union that TypeScript can narrow on", () => {
     const source = renderErrorsModule(documentedErrors(document));
-    expect(source).toContain('export const errorCodeProperty = "data";');
+    expect(source).toContain('export const errorCodeProperty: string | undefined = "data";');
     expect(source).toContain('  403: "no_style_with_that_id" | "not_enough_credit" | "not_logged_in";');
   });
 });

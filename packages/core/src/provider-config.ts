@@ -1,0 +1,58 @@
+// What a provider package states about its API, generated from its OpenAPI document by
+// scripts/pipeline/provider-config.ts into packages/<name>/src/generated/provider.ts. Everything
+// else (sending, retrying, reading, typing errors) is shared. Kept as plain data with short
+// shapes: it lands in every app's bundle.
+
+/** A server URL template (`https://{region}.example.com`) and its variables' defaults. */
+export interface ServerConfig {
+  url: string;
+  /** Variable → default value (the document's `default`). */
+  variables?: Readonly<Record<string, string>>;
+}
+
+/** One `securitySchemes` entry the client can satisfy. */
+export type SecurityScheme =
+  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
+  | { type: "http"; scheme: "bearer" | "basic" };
+
+/**
+ * How a body is read, from the operation's documented media type: JSON parsed, `text` a string,
+ * `blob` a Blob (image/*, application/pdf, application/octet-stream, `format: binary`), `empty`
+ * nothing (a documented response without content).
+ */
+export type BodyKind = "json" | "text" | "blob" | "empty";
+
+/** How a request body is sent, from the operation's request media type. */
+export type RequestKind = "json" | "multipart" | "form" | "binary" | "text";
+
+export interface OperationConfig {
+  /**
+   * Security requirements: alternatives (any one suffices), each a list of scheme names that are
+   * all applied. Absent or `[]`: no security. `[[]]` (an empty alternative) also means optional.
+   */
+  security?: readonly (readonly string[])[];
+  /** The operation's (or its path's) own servers, which replace the document's. */
+  servers?: readonly ServerConfig[];
+  /** The documented request media type's kind and exact media type, when there is a body. */
+  request?: readonly [kind: RequestKind, mediaType: string];
+  /** Status (`"200"`, `"2XX"`, `"default"`) → how that response's body is read. */
+  responses?: Readonly<Record<string, BodyKind>>;
+}
+
+export interface ProviderConfig {
+  /** Display name used in messages, e.g. "Flamel". */
+  name: string;
+  /** Environment variable names: `<PREFIX>_API_KEY`, `_USERNAME`, `_PASSWORD`, `_BASE_URL`. */
+  env: { apiKey: string; username: string; password: string; baseUrl: string };
+  /** The document's servers; the first is the default. */
+  servers: readonly ServerConfig[];
+  securitySchemes: Readonly<Record<string, SecurityScheme>>;
+  /** The error body property that carries the provider's code, when the error schemas have one. */
+  errorCodeProperty?: string;
+  /** Code → documented text with `:name` placeholders (parameterised codes, e.g. Flamel's). */
+  errorTemplates?: Readonly<Record<string, string>>;
+  /** `"<METHOD> <path template>"` → what the document says about that operation. */
+  operations: Readonly<Record<string, OperationConfig>>;
+  /** Headers the provider needs on every request, overridable by `options.headers`. */
+  headers?: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,49 @@
+import type { RequestKind } from "./provider-config.ts";
+
+/** A request body every fetch can send again on a retry (no streams). */
+export type ReplayableBody = string | Blob | FormData | URLSearchParams | ArrayBuffer | ArrayBufferView<ArrayBuffer>;
+
+const isBinary = (value: unknown): value is Blob | ArrayBuffer | ArrayBufferView<ArrayBuffer> =>
+  (typeof Blob !== "undefined" && value instanceof Blob) || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+
+/** A part or field value as text: objects as JSON (multipart and forms carry only text and files). */
+const asText = (value: unknown) => (typeof value === "object" ? JSON.stringify(value) : String(value));
+
+function toFormData(body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null) continue;
+      if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
+      else form.append(name, asText(item));
+    }
+  }
+  return form;
+}
+
+function toSearchParams(body: Record<string, unknown>): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) form.append(name, asText(item));
+    }
+  }
+  return form;
+}
+
+/**
+ * The body as its documented media type takes it, and the Content-Type to send (undefined where
+ * fetch sets it itself: FormData with its boundary, URLSearchParams). A body already in wire form
+ * (FormData, URLSearchParams, a Blob or bytes) is sent as given.
+ */
+export function serializeBody(
+  body: unknown,
+  [kind, mediaType]: readonly [RequestKind, string] = ["json", "application/json"],
+): [ReplayableBody, string | undefined] {
+  if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
+  if (isBinary(body)) return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
+  if (kind === "multipart") return [toFormData(body as Record<string, unknown>), undefined];
+  if (kind === "form") return [toSearchParams(body as Record<string, unknown>), undefined];
+  if (kind === "text" || (kind === "binary" && typeof body === "string")) return [String(body), mediaType];
+  return [JSON.stringify(body), mediaType];
+}

@@ -1,0 +1,83 @@
+// Property-style: for many random keys (short ones such as "e", "k", "data", "API", "403",
+// "false" included) and random JSON bodies, redaction never corrupts a body, a code or a parse,
+// and a key the server echoes never reaches an error. The network is not what is tested, so the
+// answers come from an injected fetch.
+import { inspect } from "node:util";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../src/index.ts";
+import { createTestClient } from "./test-api.ts";
+
+const shortKeys = ["e", "k", "data", "API", "403", "false", "true", "null", "error", "id", "7", "sk"];
+const key = fc.oneof(fc.constantFrom(...shortKeys), fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/));
+const words = fc.constantFrom("need_upgrade", "INVALID_API_KEY", "data", "error", "false", "403", "e", "k", "ok");
+const text = fc
+  .tuple(fc.array(words, { maxLength: 4 }), fc.constantFrom(" ", "_", "-", ""))
+  .map(([parts, separator]) => parts.join(separator));
+const json = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    fc.boolean(),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.constant(null),
+    text,
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom("data", "error", "message", "e", "k", "403", "API"), tie("value"), { maxKeys: 3 }),
+  ),
+}));
+const body = fc.record({ error: text, message: text, data: json.value, success: fc.boolean() });
+
+/** Whether `secret` stands as a whole word (not inside a longer run of letters, digits, `_`, `-`) in `view`. */
+const standsIn = (view: string, secret: string) =>
+  new RegExp(`(?<![A-Za-z0-9_-])${secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`).test(view);
+const containsWord = (value: unknown, secret: string): boolean => standsIn(JSON.stringify(value) ?? "", secret);
+
+const answering = (status: number, payload: unknown) => async () =>
+  new Response(JSON.stringify(payload), { status, headers: { "content-type": "application/json" } });
+
+describe("redaction on parsed values", () => {
+  it("leaves an error body, its code and a success body intact when the key only occurs inside words", async () => {
+    await fc.assert(
+      fc.asyncProperty(key, body, fc.constantFrom(400, 403, 404, 500), async (apiKey, payload, status) => {
+        fc.pre(!containsWord(payload, apiKey));
+        const client = (s: number) =>
+          createTestClient("http://api.test", { apiKey, maxRetries: 0, fetch: answering(s, payload) });
+        const { error } = await client(status).GET("/items/{id}", { params: { path: { id: "7" } } });
+        expect(error).toBeInstanceOf(ApiError);
+        expect(error!.body).toEqual(payload);
+        expect(error!.code).toBe(payload.error);
+        const { data, error: none } = await client(200).GET("/items/{id}", { params: { path: { id: "7" } } });
+        expect(none).toBeUndefined();
+        expect(data).toEqual(payload);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps an echoed key out of every view of the error", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9]{8,32}$/), body, async (apiKey, payload) => {
+        const echoed = { ...payload, message: `the key ${apiKey} is not valid`, data: [apiKey, { key: apiKey }] };
+        const fetch = async () =>
+          new Response(JSON.stringify(echoed), {
+            status: 401,
+            headers: { "content-type": "application/json", "x-echo": `Bearer ${apiKey}` },
+          });
+        const { error } = await createTestClient("http://api.test", { apiKey, fetch }).GET("/items/{id}", {
+          params: { path: { id: "7" } },
+        });
+        const views = [
+          error!.message,
+          String(error!.stack),
+          JSON.stringify(error),
+          JSON.stringify(error!.body),
+          inspect(error, { depth: 10, showHidden: true }),
+          [...error!.headers.values()].join(" "),
+        ];
+        for (const view of views) expect(view).not.toContain(apiKey);
+        expect(error!.code).toBe(payload.error); // the rest of the body is as sent
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
