@@ -33,6 +33,8 @@ try {
     const config = ExtractorConfig.prepare({
       configObject: {
         projectFolder: packageDir,
+        // API Extractor's default is CRLF; the repository's text files are LF.
+        newlineKind: "lf",
         mainEntryPointFilePath: join(packageDir, entry.types),
         compiler: {
           // The declarations are built; only how to read them matters here.

@@ -10,7 +10,7 @@ import {
 import type { components, paths } from "./generated/openapi.ts";
 import { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
 
-export type Task = components["schemas"]["task-detail_1"];
+export type Task = components["schemas"]["ImageToPromptTask"];
 
 export interface ImageToPromptOptions {
   /** Milliseconds between status checks. Default 1000. */
