@@ -6,10 +6,12 @@ import {
   clientDefaults,
   createApiClient,
   type ProviderConfig,
+  type RequestOptions,
 } from "@image-sdk/core";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
 import { provider } from "./generated/provider.ts";
+import { listTasks, type TaskStatus } from "./list-tasks.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
 
 export interface FreepikClientOptions extends ClientOptions {
@@ -30,6 +32,8 @@ export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
    * request is re-sent only when the failure proves it was not processed.
    */
   imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
+  /** Every image-to-prompt task of the account with its status. Throws FreepikApiError and transport errors. */
+  listTasks(options?: RequestOptions): Promise<TaskStatus[]>;
 }
 
 /** The provider with every header apiKey scheme sent in `header` instead. */
@@ -57,5 +61,6 @@ export function createFreepikClient(options: FreepikClientOptions = {}): Freepik
       });
       return pollTask(client, result, requestTimeout, options);
     },
+    listTasks: (requestOptions) => listTasks(client, requestOptions),
   };
 }

@@ -5,5 +5,6 @@ export { createFreepikClient, isFreepikApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export { provider as freepikProvider } from "./generated/provider.ts";
+export type { TaskStatus } from "./list-tasks.ts";
 export type { ImageToPromptOptions, Task } from "./poll-task.ts";
 export { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
