@@ -32,6 +32,7 @@ export type {
   ServerConfig,
 } from "./provider-config.ts";
 export { isRetryableStatus } from "./retry-policy.ts";
+export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
 export { unwrap } from "./unwrap.ts";

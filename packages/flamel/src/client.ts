@@ -4,15 +4,20 @@ import {
   apiErrorGuard,
   type ClientOptions,
   createApiClient,
+  identify,
   type RequestOptions,
   unexpectedResponse,
   unwrap,
 } from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { components } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FlamelClientOptions extends ClientOptions {
   /** Sent as Accept-Language on every request (the language of captions). Default "en". */
@@ -41,7 +46,7 @@ export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
 export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
   const { acceptLanguage = "en", ...rest } = options;
   const client = createApiClient<FlamelPaths, FlamelApiError>(
-    { ...provider, headers: { "Accept-Language": acceptLanguage } },
+    { ...provider, headers: { ...provider.headers, "Accept-Language": acceptLanguage } },
     rest,
   );
   return {

@@ -5,14 +5,19 @@ import {
   type ClientOptions,
   clientDefaults,
   createApiClient,
+  identify,
   type ProviderConfig,
   type RequestOptions,
 } from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
 import { listTasks, type TaskStatus } from "./list-tasks.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */

@@ -39,7 +39,8 @@ async function run(): Promise<PageResults> {
   return {
     prompt: await withCredit.imageToPrompt(image),
     noCredit: await failure(() => withoutCredit.imageToPrompt(image)),
-    noKey: await failure(() => createNovitaClient({ baseUrl })),
+    // A missing key is reported when an operation needs it, before anything is sent.
+    noKey: await failure(() => createNovitaClient({ baseUrl }).imageToPrompt(image)),
     otherClients: [
       createFlamelClient({ apiKey: "unused", baseUrl }),
       createFreepikClient({ apiKey: "unused", baseUrl }),

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,6 +72,14 @@ describe("a client bundle in headless Chromium", () => {
     expect(posts.map((request) => request.headers.authorization)).toEqual([
       `Bearer ${apiKeys.withCredit}`,
       `Bearer ${apiKeys.withoutCredit}`,
+    ]);
+    // A browser owns its User-Agent, so the SDK names itself in x-image-sdk-version there.
+    const novitaVersion = JSON.parse(
+      await readFile(new URL("../../../packages/novita/package.json", import.meta.url), "utf8"),
+    ).version;
+    expect(posts.map((request) => request.headers["x-image-sdk-version"])).toEqual([
+      `image-sdk-novita/${novitaVersion}`,
+      `image-sdk-novita/${novitaVersion}`,
     ]);
     // The Blob was base64-encoded in the browser to exactly the bytes the page was served.
     expect(posts.map((request) => JSON.parse(request.body))).toEqual([
