@@ -1,20 +1,12 @@
 // Type-checks every ```ts / ```typescript block of the READMEs (default: the root README and each
 // packages/*/README.md; or the Markdown files given as arguments), so documented code cannot rot.
 // Needs the packages built (`pnpm run build`). A block fenced as ```ts no-check is skipped.
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import { repoRoot } from "../pipeline/provider-spec.ts";
 import { extractTypeScriptBlocks } from "./code-blocks.ts";
+import { readmePaths } from "./readme-files.ts";
 import { typeCheckExamples } from "./type-check-examples.ts";
-
-/** The READMEs whose examples CI checks: the root one and each package's. */
-async function readmePaths(root: string): Promise<string[]> {
-  const packages = await readdir(join(root, "packages"), { withFileTypes: true });
-  const packageReadmes = packages
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(root, "packages", entry.name, "README.md"));
-  return [join(root, "README.md"), ...packageReadmes.sort()];
-}
 
 async function main(): Promise<void> {
   const files =

@@ -10,10 +10,13 @@ export interface CodeBlock {
   code: string;
   /** False for a block fenced as ```ts no-check: shown to readers, not compiled. */
   typeChecked: boolean;
+  /** False for no-check blocks and blocks fenced as ```ts no-run: compiled, not run against a mock. */
+  run: boolean;
 }
 
 const typeScriptLanguages = new Set(["ts", "typescript"]);
 const noCheckMarker = "no-check";
+const noRunMarker = "no-run";
 
 /** Every ```ts / ```typescript block of `markdown`, in document order. */
 export function extractTypeScriptBlocks(markdown: string, file: string): CodeBlock[] {
@@ -23,7 +26,14 @@ export function extractTypeScriptBlocks(markdown: string, file: string): CodeBlo
     const fenceLine = code.position?.start.line;
     if (fenceLine === undefined) throw new Error(`${file}: a code block has no position`);
     const meta = (code.meta ?? "").split(/\s+/).filter(Boolean);
-    blocks.push({ file, line: fenceLine + 1, code: code.value, typeChecked: !meta.includes(noCheckMarker) });
+    const typeChecked = !meta.includes(noCheckMarker);
+    blocks.push({
+      file,
+      line: fenceLine + 1,
+      code: code.value,
+      typeChecked,
+      run: typeChecked && !meta.includes(noRunMarker),
+    });
   });
   return blocks;
 }

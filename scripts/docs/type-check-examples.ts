@@ -59,7 +59,7 @@ export async function typeCheckExamples(blocks: CodeBlock[], workspaceRoot: stri
 }
 
 /** Links node_modules/<name> to every package under packages/, after checking it has been built. */
-async function linkWorkspacePackages(dir: string, workspaceRoot: string): Promise<void> {
+export async function linkWorkspacePackages(dir: string, workspaceRoot: string): Promise<void> {
   const packagesDir = join(workspaceRoot, "packages");
   for (const entry of await readdir(packagesDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;

@@ -3,9 +3,9 @@
 //
 // The code property is the error schemas' `x-image-sdk-error-code` when an overlay names it, else
 // derived: the first string property of an error schema named like a code (`code`, `error_code`,
-// `errorCode`, `reason`, `error`, `type`). Codes are read from the media `example` and `examples` and the
-// property's `enum`/`const`, for every 4xx/5xx and
-// `default` response. A document with no code property types errors by status alone.
+// `errorCode`, `reason`, `error`, `type`). Codes are read from the media `example` and `examples`
+// of every 4xx/5xx and `default` response (else from the property's `enum`/`const`). A document
+// with no code property types errors by status alone.
 
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
@@ -98,19 +98,25 @@ export function documentedErrors(openapi: object): DocumentedErrors | undefined 
 
   const codesByStatus: Record<string, Set<string>> = {};
   const templates: Record<string, string> = {};
-  for (const [status, item] of media) {
-    if (codePropertyOf(document, item.schema) !== property && !named) continue;
-    const texts = [
-      ...exampleValues(document, item).map((value) => (isObject(value) ? value[property] : undefined)),
-      ...schemaCodes(document, item.schema, property),
-    ];
+  const add = (status: string, texts: unknown[]) => {
     for (const text of texts) {
       if (typeof text !== "string") continue;
       const code = codeOfTemplate(text);
       (codesByStatus[status] ??= new Set()).add(code);
       if (PARAMETER.test(text)) templates[code] = text;
     }
+  };
+  const relevant = media.filter(([, item]) => named || codePropertyOf(document, item.schema) === property);
+  for (const [status, item] of relevant) {
+    add(
+      status,
+      exampleValues(document, item).map((value) => (isObject(value) ? value[property] : undefined)),
+    );
   }
+  // A status without examples gets the codes its schema allows (a shared envelope's enum lists
+  // every status's codes, so where examples say which apply, they are more precise).
+  for (const [status, item] of relevant)
+    if (!codesByStatus[status]) add(status, schemaCodes(document, item.schema, property));
   return {
     property,
     codesByStatus: Object.fromEntries(

@@ -1,4 +1,3 @@
-import { createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import type { ApiClient } from "./api-types.ts";
 import { overrideBaseUrl, serverUrl } from "./base-url.ts";
 import { type ClientOptions, checkTuningOptions, clientDefaults, type RequestOptions } from "./client-options.ts";
@@ -11,16 +10,16 @@ import { serializeBody } from "./request-body.ts";
 import { recordProvider } from "./response-provider.ts";
 import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
+import { fillPath, serializeQuery } from "./url-parameters.ts";
 
 type RawInit = RequestOptions & {
   params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
   body?: unknown;
-  headers?: Record<string, string> | Headers;
+  headers?: Record<string, string | null | undefined> | Headers;
 };
 type RawResult = { data?: unknown; error?: unknown; response: Response };
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-const serializeQuery = createQuerySerializer();
 const undocumented: OperationConfig = {};
 
 /** Adds `[name, value]` pairs to a header record, names lower-cased so later sources override earlier ones. */
@@ -28,7 +27,9 @@ function assignHeaders(target: Record<string, string>, source: object | undefine
   if (!source) return;
   const entries = source instanceof Headers ? source.entries() : Object.entries(source);
   for (const [name, value] of entries) {
-    if (value !== undefined && value !== null) target[name.toLowerCase()] = String(value);
+    // null removes a header set by an earlier source, as in openapi-fetch.
+    if (value === null) delete target[name.toLowerCase()];
+    else if (value !== undefined) target[name.toLowerCase()] = String(value);
   }
 }
 
@@ -87,7 +88,7 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     const { operation, url: template } = prepare(method, path);
     const auth = credentials.authFor(operation);
     const { params } = init;
-    let url = params?.path ? defaultPathSerializer(template, params.path) : template;
+    let url = params?.path ? fillPath(template, params.path) : template;
     const query = [params?.query ? serializeQuery(params.query) : "", auth.query].filter(Boolean).join("&");
     if (query) url += `?${query}`;
 

@@ -46,10 +46,13 @@ export type ApiResult<Operation, Err> =
 
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
-/** The init of a call: `params` and `body` as the document has them, plus per-call options. */
+/**
+ * The init of a call: `params` and `body` as the document has them, plus per-call options and
+ * headers (`null` removes one the client would send).
+ */
 export type CallInit<Operation> = ParamsOption<Operation> &
   RequestBodyOption<Operation> &
-  RequestOptions & { headers?: Record<string, string> };
+  RequestOptions & { headers?: Record<string, string | null | undefined> };
 
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 

@@ -33,12 +33,14 @@ export function createCredentials(provider: ProviderConfig, options: ClientOptio
   };
   for (const option of ["apiKey", "username", "password"] as const) {
     const value = values[option];
-    // A password may hold spaces; nothing may hold control or non-ASCII characters.
-    const allowed = option === "password" ? /^[\x20-\x7e]+$/ : /^[\x21-\x7e]+$/;
+    // A key goes into a header as it is: printable ASCII without spaces. Basic credentials are
+    // sent as base64 of UTF-8, so they may hold spaces and any letters, but no control characters
+    // (a stray newline), and a user name no ":" (it separates the two).
+    const allowed = { apiKey: /^[\x21-\x7e]+$/, username: /^[^\p{Cc}:]+$/u, password: /^[^\p{Cc}]+$/u }[option];
     if (value !== undefined && !allowed.test(value)) {
       const source = options[option] === undefined ? `the ${env[option]} environment variable` : `the ${option} option`;
       throw new MissingApiKeyError(
-        `${name}: the ${option === "apiKey" ? "API key" : option} from ${source} contains whitespace or non-ASCII characters (not shown); check for a stray newline or space.`,
+        `${name}: the ${option === "apiKey" ? "API key" : option} from ${source} contains ${option === "apiKey" ? "whitespace or non-ASCII characters" : "a control character"} (not shown); check for a stray newline or space.`,
       );
     }
   }

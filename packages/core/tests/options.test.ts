@@ -55,6 +55,16 @@ describe("tuning options", () => {
   });
 });
 
+describe("headers", () => {
+  it("are sent from the client, overridden per call, and removed per call with null", async () => {
+    server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
+    const client = create({ baseUrl: server.url, headers: { "X-Team": "a", "X-Trace": "t1" } });
+    await client.GET("/items/{id}", { params, headers: { "x-team": "b", "X-Trace": null } });
+    expect(server.requests[0]!.headers["x-team"]).toBe("b");
+    expect(server.requests[0]!.headers["x-trace"]).toBeUndefined();
+  });
+});
+
 describe("baseUrl", () => {
   it.each(["ftp://example.com", "example.com", "not a url"])("refuses %o (not an http(s) URL)", (baseUrl) => {
     expect(() => create({ baseUrl })).toThrow(InvalidOptionError);
