@@ -7,6 +7,7 @@ import { type ApiError, apiErrorFor } from "./errors.ts";
 import type { BodyKind, OperationConfig, ProviderConfig } from "./provider-config.ts";
 import { redactorFor, responseRedactors } from "./redact-secrets.ts";
 import { serializeBody } from "./request-body.ts";
+import { requestIdFrom } from "./request-id.ts";
 import { recordProvider } from "./response-provider.ts";
 import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
@@ -17,7 +18,7 @@ type RawInit = RequestOptions & {
   body?: unknown;
   headers?: Record<string, string | null | undefined> | Headers;
 };
-type RawResult = { data?: unknown; error?: unknown; response: Response };
+type RawResult = { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const undocumented: OperationConfig = {};
@@ -120,7 +121,19 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     // Helpers that find a success body of the wrong shape build their error with this redactor.
     if (hasSecrets) responseRedactors.set(response, redact);
     recordProvider(response, name);
-    const shownUrl = redact(response.url || url);
+    const result = readResult(response, body, method, redact(response.url || url), bodyKind) as RawResult;
+    // The provider's id for the request, on every result (an ApiError has it as well).
+    result.requestId = redact(requestIdFrom(response.headers));
+    return result;
+  }
+
+  function readResult(
+    response: Response,
+    body: string | Blob | undefined,
+    method: string,
+    shownUrl: string,
+    bodyKind: (response: Response) => BodyKind,
+  ): Omit<RawResult, "requestId"> {
     if (!response.ok) return { error: errorFromResponse(response, body, method, shownUrl), response };
     const kind = bodyKind(response);
     if (kind !== "json") return { data: body, response };

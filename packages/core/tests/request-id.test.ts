@@ -43,3 +43,20 @@ describe("error.requestId", () => {
     expectTypeOf<ApiError["requestId"]>().toEqualTypeOf<string | undefined>();
   });
 });
+
+describe("result.requestId", () => {
+  it("is on a success result, read like the error's", async () => {
+    server.handle((_request, response) => sendJson(response, 200, { id: "7" }, { "x-request-id": "ok-1" }));
+    const result = await getItem();
+    expect(result).toMatchObject({ data: { id: "7" }, requestId: "ok-1" });
+    expectTypeOf(result.requestId).toEqualTypeOf<string | undefined>();
+  });
+
+  it("is on an error result too, equal to error.requestId, and undefined when none is sent", async () => {
+    server.handle((_request, response) => sendJson(response, 404, { error: "gone" }, { "request-id": "e-2" }));
+    const failed = await getItem();
+    expect([failed.requestId, failed.error?.requestId]).toEqual(["e-2", "e-2"]);
+    server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
+    expect((await getItem()).requestId).toBeUndefined();
+  });
+});
