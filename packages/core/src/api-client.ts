@@ -3,12 +3,13 @@ import { overrideBaseUrl, serverUrl } from "./base-url.ts";
 import { type ClientOptions, checkTuningOptions, clientDefaults, type RequestOptions } from "./client-options.ts";
 import { createCredentials } from "./credentials.ts";
 import { readErrorCode } from "./error-code.ts";
-import { type ApiError, apiErrorFor } from "./errors.ts";
+import { type ApiError, apiErrorFor, InvalidOptionError } from "./errors.ts";
 import type { BodyKind, OperationConfig, ProviderConfig } from "./provider-config.ts";
 import { redactorFor, responseRedactors } from "./redact-secrets.ts";
 import { serializeBody } from "./request-body.ts";
 import { requestIdFrom } from "./request-id.ts";
 import { recordProvider } from "./response-provider.ts";
+import { inBrowser } from "./sdk-headers.ts";
 import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 import { fillPath, serializeQuery } from "./url-parameters.ts";
@@ -56,6 +57,12 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
   const credentials = createCredentials(provider, options);
   const redact = redactorFor(credentials.secrets);
   const hasSecrets = credentials.secrets.some(Boolean);
+  if (hasSecrets && !options.dangerouslyAllowBrowser && inBrowser()) {
+    throw new InvalidOptionError(
+      `${name}: a secret credential in a browser is readable by anyone who opens the page. Call the API from a ` +
+        "server, or pass dangerouslyAllowBrowser: true if the key may be public or the page is never served to others.",
+    );
+  }
   const defaultHeaders: Record<string, string> = {};
   assignHeaders(defaultHeaders, provider.headers);
   assignHeaders(defaultHeaders, options.headers);

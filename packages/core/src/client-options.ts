@@ -28,6 +28,11 @@ export interface ClientOptions {
   maxRetryDelay?: number | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Allow a secret credential in a browser, where every visitor can read it. Only for keys that
+   * are meant to be public, or pages that never reach the public (the Stainless convention).
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Per-call options, accepted in the init of any call next to `body` and `params`. */

@@ -4,7 +4,7 @@
 // goes in `x-image-sdk-version`. Both are ordinary default headers: a `headers` option or a
 // call's `headers` with the same name replaces them.
 
-const inBrowser = (): boolean =>
+export const inBrowser = (): boolean =>
   typeof (globalThis as { window?: unknown }).window !== "undefined" &&
   typeof (globalThis as { document?: unknown }).document !== "undefined";
 

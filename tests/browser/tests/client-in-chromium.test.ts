@@ -104,6 +104,9 @@ describe("a client bundle in headless Chromium", () => {
     expect(results?.noCredit?.message).not.toContain(apiKeys.withoutCredit);
     expect(results?.noKey).toMatchObject({ name: "MissingApiKeyError", isApiError: false });
     expect(results?.noKey?.message).toContain("NOVITA_API_KEY");
+    expect(results?.secretInBrowser).toMatchObject({ name: "InvalidOptionError", isApiError: false });
+    expect(results?.secretInBrowser?.message).toContain("dangerouslyAllowBrowser: true");
+    expect(results?.secretInBrowser?.message).not.toContain(apiKeys.withCredit);
     expect(results?.otherClients).toEqual(["function", "function"]);
   });
 
