@@ -1,6 +1,8 @@
 // Compiles README examples the way a reader's project would: each block is its own module,
 // `@image-sdk/*` resolves to the workspace packages' built types (their `exports`, through a
-// node_modules link), and the compiler options are the repository's strict base config.
+// node_modules link), and the compiler options are the repository's strict base config with
+// `exactOptionalPropertyTypes` on: the strictest setting a reader's project may use, under which
+// `{ apiKey: process.env.X }` (a `string | undefined`) must still be accepted.
 import { access, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,7 +43,11 @@ export async function typeCheckExamples(blocks: CodeBlock[], workspaceRoot: stri
       configPath,
       JSON.stringify({
         extends: join(workspaceRoot, "tsconfig.base.json"),
-        compilerOptions: { types: ["node"], typeRoots: [join(workspaceRoot, "node_modules", "@types")] },
+        compilerOptions: {
+          types: ["node"],
+          typeRoots: [join(workspaceRoot, "node_modules", "@types")],
+          exactOptionalPropertyTypes: true,
+        },
         include: ["*.ts"],
       }),
     );

@@ -3,10 +3,13 @@ import { overrideBaseUrl, serverUrl } from "./base-url.ts";
 import { type ClientOptions, checkTuningOptions, clientDefaults, type RequestOptions } from "./client-options.ts";
 import { createCredentials } from "./credentials.ts";
 import { readErrorCode } from "./error-code.ts";
-import { type ApiError, apiErrorFor } from "./errors.ts";
+import { type ApiError, apiErrorFor, InvalidOptionError } from "./errors.ts";
 import type { BodyKind, OperationConfig, ProviderConfig } from "./provider-config.ts";
 import { redactorFor, responseRedactors } from "./redact-secrets.ts";
 import { serializeBody } from "./request-body.ts";
+import { requestIdFrom } from "./request-id.ts";
+import { recordProvider } from "./response-provider.ts";
+import { inBrowser } from "./sdk-headers.ts";
 import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 import { fillPath, serializeQuery } from "./url-parameters.ts";
@@ -16,7 +19,7 @@ type RawInit = RequestOptions & {
   body?: unknown;
   headers?: Record<string, string | null | undefined> | Headers;
 };
-type RawResult = { data?: unknown; error?: unknown; response: Response };
+type RawResult = { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
 
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const undocumented: OperationConfig = {};
@@ -54,6 +57,12 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
   const credentials = createCredentials(provider, options);
   const redact = redactorFor(credentials.secrets);
   const hasSecrets = credentials.secrets.some(Boolean);
+  if (hasSecrets && !options.dangerouslyAllowBrowser && inBrowser()) {
+    throw new InvalidOptionError(
+      `${name}: a secret credential in a browser is readable by anyone who opens the page. Call the API from a ` +
+        "server, or pass dangerouslyAllowBrowser: true if the key may be public or the page is never served to others.",
+    );
+  }
   const defaultHeaders: Record<string, string> = {};
   assignHeaders(defaultHeaders, provider.headers);
   assignHeaders(defaultHeaders, options.headers);
@@ -119,7 +128,20 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     });
     // Helpers that find a success body of the wrong shape build their error with this redactor.
     if (hasSecrets) responseRedactors.set(response, redact);
-    const shownUrl = redact(response.url || url);
+    recordProvider(response, name);
+    const result = readResult(response, body, method, redact(response.url || url), bodyKind) as RawResult;
+    // The provider's id for the request, on every result (an ApiError has it as well).
+    result.requestId = redact(requestIdFrom(response.headers));
+    return result;
+  }
+
+  function readResult(
+    response: Response,
+    body: string | Blob | undefined,
+    method: string,
+    shownUrl: string,
+    bodyKind: (response: Response) => BodyKind,
+  ): Omit<RawResult, "requestId"> {
     if (!response.ok) return { error: errorFromResponse(response, body, method, shownUrl), response };
     const kind = bodyKind(response);
     if (kind !== "json") return { data: body, response };
@@ -149,6 +171,7 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     const shown = params ? (body as Record<string, unknown>)[provider.errorCodeProperty!] : code;
     const explanation = explain(body, code);
     return apiErrorFor({
+      provider: name,
       status: response.status,
       code,
       params,

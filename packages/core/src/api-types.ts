@@ -39,10 +39,13 @@ export type SuccessData<Operation> = Operation extends { responses: infer Respon
   ? { [Status in keyof Responses]: Status extends OkStatus ? BodyOf<Responses[Status]> : never }[keyof Responses]
   : unknown;
 
-/** `{ data, error, response }` as in openapi-fetch, with `error` a typed ApiError. */
+/**
+ * `{ data, error, response }` as in openapi-fetch, with `error` a typed ApiError, and `requestId`:
+ * the provider's id for the request (`x-request-id` or a common variant), undefined when it sends none.
+ */
 export type ApiResult<Operation, Err> =
-  | { data: SuccessData<Operation>; error?: never; response: Response }
-  | { data?: never; error: Err; response: Response };
+  | { data: SuccessData<Operation>; error?: never; response: Response; requestId: string | undefined }
+  | { data?: never; error: Err; response: Response; requestId: string | undefined };
 
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 

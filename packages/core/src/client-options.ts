@@ -6,35 +6,40 @@ export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500,
 /** Options every provider client accepts. */
 export interface ClientOptions {
   /** API key (apiKey schemes and HTTP bearer); defaults to `<PREFIX>_API_KEY`, e.g. FLAMEL_API_KEY. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** HTTP Basic user name; defaults to `<PREFIX>_USERNAME`. */
-  username?: string;
+  username?: string | undefined;
   /** HTTP Basic password; defaults to `<PREFIX>_PASSWORD`. */
-  password?: string;
+  password?: string | undefined;
   /** An http(s) URL; defaults to `<PREFIX>_BASE_URL`, else the document's first server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** A fetch implementation; defaults to the global fetch. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Milliseconds one attempt may take, from sending to the last byte of the body. Default 60 000;
    * Infinity for none.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt (which failures: see retry-policy.ts). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff step in ms, doubled per retry. Default 500. */
-  retryDelay?: number;
+  retryDelay?: number | undefined;
   /** Cap in ms for a backoff step and for a server's Retry-After. Default 60 000. */
-  maxRetryDelay?: number;
+  maxRetryDelay?: number | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
+  /**
+   * Allow a secret credential in a browser, where every visitor can read it. Only for keys that
+   * are meant to be public, or pages that never reach the public (the Stainless convention).
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Per-call options, accepted in the init of any call next to `body` and `params`. */
 export interface RequestOptions {
-  timeout?: number;
-  maxRetries?: number;
-  signal?: AbortSignal;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 const tuning = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay"] as const;

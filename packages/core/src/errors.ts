@@ -5,8 +5,21 @@
 // The classes are empty on purpose (names are set in one loop at the end): every byte here lands
 // in each app's bundle.
 
+import { requestIdFrom } from "./request-id.ts";
+
 /** Base class of every error this SDK throws or returns. */
-export class ImageSdkError extends Error {}
+export class ImageSdkError extends Error {
+  /**
+   * What `JSON.stringify(error)` writes: `name` and `message` (an Error's own JSON has neither),
+   * then the error's own fields. Never `body` or `headers`: a log line is not the place for a
+   * response (and a Headers object would print as `{}`).
+   */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (key !== "body" && key !== "headers") json[key] = value;
+    return json;
+  }
+}
 
 /** A credential the operation needs is in neither the options nor the environment, or is unusable. */
 export class MissingApiKeyError extends ImageSdkError {}
@@ -30,6 +43,8 @@ export interface ApiErrorInit {
   method: string;
   url: string;
   message: string;
+  /** The provider's display name ("Flamel"): what `isFlamelApiError` and the like check. */
+  provider?: string;
 }
 
 /**
@@ -46,11 +61,15 @@ export class ApiError<Status extends number = number, Code extends string = stri
   declare readonly headers: Headers;
   declare readonly method: string;
   declare readonly url: string;
+  /** The provider that answered, by display name ("Flamel"); undefined for an error built outside a client. */
+  declare readonly provider: string | undefined;
+  /** The provider's id for this request (`x-request-id` or a common variant), for support tickets. */
+  declare readonly requestId: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
     // Every field of ApiErrorInit is one of ours (`message` included, with the same value).
-    Object.assign(this, init);
+    Object.assign(this, { provider: undefined, ...init, requestId: requestIdFrom(init.headers) });
   }
 }
 

@@ -22,6 +22,7 @@ export {
   UnexpectedResponseError,
   UnprocessableEntityError,
 } from "./errors.ts";
+export { apiErrorGuard, isApiError } from "./guards.ts";
 export type {
   BodyKind,
   OperationConfig,
@@ -31,6 +32,7 @@ export type {
   ServerConfig,
 } from "./provider-config.ts";
 export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
+export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
 export { unwrap } from "./unwrap.ts";

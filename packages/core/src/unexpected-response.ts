@@ -1,5 +1,6 @@
 import { UnexpectedResponseError } from "./errors.ts";
 import { responseRedactors } from "./redact-secrets.ts";
+import { providerOf } from "./response-provider.ts";
 
 /**
  * A success response that does not carry what the operation returns. `problem` completes
@@ -16,6 +17,7 @@ export function unexpectedResponse(
   const redact = responseRedactors.get(response) ?? ((value) => value);
   url = redact(response.url || url);
   return new UnexpectedResponseError({
+    provider: providerOf(response),
     status: response.status,
     code: undefined,
     params: undefined,

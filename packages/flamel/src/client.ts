@@ -1,30 +1,41 @@
 import {
   type ApiClient,
   type ApiErrorOf,
+  apiErrorGuard,
   type ClientOptions,
   createApiClient,
+  identify,
   type RequestOptions,
   unexpectedResponse,
   unwrap,
 } from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { components } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FlamelClientOptions extends ClientOptions {
   /** Sent as Accept-Language on every request (the language of captions). Default "en". */
-  acceptLanguage?: string;
+  acceptLanguage?: string | undefined;
 }
 
 /** The error type of every Flamel result and helper: narrow by `status`, then `code`. */
 export type FlamelApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to FlamelApiError: true for errors from Flamel clients only. */
+export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(provider);
 export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
 
 export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
   /** Describes the image at `image` (a URL) as a prompt. Throws FlamelApiError and transport errors. */
-  imageToPrompt(image: string, options?: RequestOptions & { acceptLanguage?: string }): Promise<ImageCaption>;
+  imageToPrompt(
+    image: string,
+    options?: RequestOptions & { acceptLanguage?: string | undefined },
+  ): Promise<ImageCaption>;
   /**
    * Creates images. Spends credits, so it is never re-sent after a failure that may have been
    * processed (see the retry rule in @image-sdk/core). Throws FlamelApiError and transport errors.
@@ -35,7 +46,7 @@ export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
 export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
   const { acceptLanguage = "en", ...rest } = options;
   const client = createApiClient<FlamelPaths, FlamelApiError>(
-    { ...provider, headers: { "Accept-Language": acceptLanguage } },
+    { ...provider, headers: { ...provider.headers, "Accept-Language": acceptLanguage } },
     rest,
   );
   return {

@@ -1,7 +1,7 @@
 // Everything @image-sdk/core exports (error classes, `unwrap`, option types), so one import serves.
 export * from "@image-sdk/core";
 export type { CreateImageResponse, FlamelApiError, FlamelClient, FlamelClientOptions } from "./client.ts";
-export { createFlamelClient } from "./client.ts";
+export { createFlamelClient, isFlamelApiError } from "./client.ts";
 export type {
   CreateImageBody,
   CreateImageFromCollectionImage,

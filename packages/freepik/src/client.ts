@@ -1,23 +1,33 @@
 import {
   type ApiClient,
   type ApiErrorOf,
+  apiErrorGuard,
   type ClientOptions,
   clientDefaults,
   createApiClient,
+  identify,
   type ProviderConfig,
+  type RequestOptions,
 } from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
+import { listTasks, type TaskStatus } from "./list-tasks.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
-  authHeader?: string;
+  authHeader?: string | undefined;
 }
 
 /** The error type of every Freepik result and helper: narrow by `status`, then `code`. */
 export type FreepikApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to FreepikApiError: true for errors from Freepik clients only. */
+export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(provider);
 
 export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   /**
@@ -27,6 +37,8 @@ export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
    * request is re-sent only when the failure proves it was not processed.
    */
   imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
+  /** Every image-to-prompt task of the account with its status. Throws FreepikApiError and transport errors. */
+  listTasks(options?: RequestOptions): Promise<TaskStatus[]>;
 }
 
 /** The provider with every header apiKey scheme sent in `header` instead. */
@@ -54,5 +66,6 @@ export function createFreepikClient(options: FreepikClientOptions = {}): Freepik
       });
       return pollTask(client, result, requestTimeout, options);
     },
+    listTasks: (requestOptions) => listTasks(client, requestOptions),
   };
 }

@@ -10,16 +10,16 @@ import {
 import type { components, paths } from "./generated/openapi.ts";
 import { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
 
-export type Task = components["schemas"]["task-detail_1"];
+export type Task = components["schemas"]["ImageToPromptTask"];
 
 export interface ImageToPromptOptions {
   /** Milliseconds between status checks. Default 1000. */
-  pollInterval?: number;
+  pollInterval?: number | undefined;
   /** Milliseconds to wait for the task to finish once created. Default 300 000. */
-  timeout?: number;
-  signal?: AbortSignal;
+  timeout?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Also have Freepik POST the finished task here (verify it with `@image-sdk/freepik/webhooks`). */
-  webhookUrl?: string;
+  webhookUrl?: string | undefined;
 }
 
 const taskPath = "/v1/ai/image-to-prompt/{task-id}";

@@ -12,7 +12,7 @@ import { WebhookVerificationError as LibraryError, Webhook } from "standardwebho
 import type { components } from "./generated/openapi.ts";
 
 /** The callback body: the finished task, with the prompt in `generated`. */
-export type TaskFinishedPayload = components["schemas"]["task-detail_1"];
+export type TaskFinishedPayload = components["schemas"]["ImageToPromptTask"];
 
 /** Headers as a fetch Headers object or a Node request's `headers`. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;

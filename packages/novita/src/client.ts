@@ -1,19 +1,27 @@
 import {
   type ApiClient,
   type ApiErrorOf,
+  apiErrorGuard,
   type ClientOptions,
   createApiClient,
+  identify,
   type RequestOptions,
   unexpectedResponse,
   unwrap,
 } from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
 import { encodeImage, type NovitaImage } from "./image-input.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 /** The error type of every Novita result and helper: narrow by `status`, then `code` (Novita's `reason`). */
 export type NovitaApiError = ApiErrorOf<ErrorCodes>;
+/** Narrows `unknown` (a `catch` binding) to NovitaApiError: true for errors from Novita clients only. */
+export const isNovitaApiError = /* @__PURE__ */ apiErrorGuard<NovitaApiError>(provider);
 
 export interface NovitaClient extends ApiClient<paths, NovitaApiError> {
   /**

@@ -2,6 +2,7 @@
 // Each entry re-exports @image-sdk/core itself: esbuild drops an `export *` of an external package
 // that reaches an entry through another module's `export *`, so `./node` lost core's names in ESM.
 export type { NovitaApiError, NovitaClient } from "./client.ts";
+export { isNovitaApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export { provider as novitaProvider } from "./generated/provider.ts";

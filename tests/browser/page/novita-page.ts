@@ -34,15 +34,19 @@ async function run(): Promise<PageResults> {
   const baseUrl = parameter("api");
   // A real Blob, fetched from the page's origin, as a file input or canvas would give one.
   const image = await (await fetch("/image.png")).blob();
-  const withCredit = createNovitaClient({ apiKey: parameter("keyWithCredit"), baseUrl });
-  const withoutCredit = createNovitaClient({ apiKey: parameter("keyWithoutCredit"), baseUrl });
+  // A test page on loopback: the keys are the mock's, so a page may hold them.
+  const dangerouslyAllowBrowser = true;
+  const withCredit = createNovitaClient({ apiKey: parameter("keyWithCredit"), baseUrl, dangerouslyAllowBrowser });
+  const withoutCredit = createNovitaClient({ apiKey: parameter("keyWithoutCredit"), baseUrl, dangerouslyAllowBrowser });
   return {
     prompt: await withCredit.imageToPrompt(image),
     noCredit: await failure(() => withoutCredit.imageToPrompt(image)),
-    noKey: await failure(() => createNovitaClient({ baseUrl })),
+    // A missing key is reported when an operation needs it, before anything is sent.
+    noKey: await failure(() => createNovitaClient({ baseUrl }).imageToPrompt(image)),
+    secretInBrowser: await failure(() => createNovitaClient({ apiKey: parameter("keyWithCredit"), baseUrl })),
     otherClients: [
-      createFlamelClient({ apiKey: "unused", baseUrl }),
-      createFreepikClient({ apiKey: "unused", baseUrl }),
+      createFlamelClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
+      createFreepikClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
     ].map((client) => typeof client.POST),
   };
 }

@@ -16,6 +16,8 @@ export interface PageResults {
   noCredit: ThrownError | undefined;
   /** `createNovitaClient()` with no key: a browser has no environment to fall back on. */
   noKey: ThrownError | undefined;
+  /** `createNovitaClient({ apiKey })` without `dangerouslyAllowBrowser`: refused, a key in a page is public. */
+  secretInBrowser: ThrownError | undefined;
   /** The other clients start in the browser too (no request made). */
   otherClients: string[];
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { launchChromium } from "@image-sdk/test-support/chromium";
 import { type LoopbackServer, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
@@ -72,6 +73,14 @@ describe("a client bundle in headless Chromium", () => {
       `Bearer ${apiKeys.withCredit}`,
       `Bearer ${apiKeys.withoutCredit}`,
     ]);
+    // A browser owns its User-Agent, so the SDK names itself in x-image-sdk-version there.
+    const novitaVersion = JSON.parse(
+      await readFile(new URL("../../../packages/novita/package.json", import.meta.url), "utf8"),
+    ).version;
+    expect(posts.map((request) => request.headers["x-image-sdk-version"])).toEqual([
+      `image-sdk-novita/${novitaVersion}`,
+      `image-sdk-novita/${novitaVersion}`,
+    ]);
     // The Blob was base64-encoded in the browser to exactly the bytes the page was served.
     expect(posts.map((request) => JSON.parse(request.body))).toEqual([
       { image_file: pngBase64 },
@@ -95,6 +104,9 @@ describe("a client bundle in headless Chromium", () => {
     expect(results?.noCredit?.message).not.toContain(apiKeys.withoutCredit);
     expect(results?.noKey).toMatchObject({ name: "MissingApiKeyError", isApiError: false });
     expect(results?.noKey?.message).toContain("NOVITA_API_KEY");
+    expect(results?.secretInBrowser).toMatchObject({ name: "InvalidOptionError", isApiError: false });
+    expect(results?.secretInBrowser?.message).toContain("dangerouslyAllowBrowser: true");
+    expect(results?.secretInBrowser?.message).not.toContain(apiKeys.withCredit);
     expect(results?.otherClients).toEqual(["function", "function"]);
   });
 

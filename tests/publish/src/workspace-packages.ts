@@ -35,7 +35,17 @@ export async function listPublicPackages(): Promise<WorkspacePackage[]> {
 export interface PackedPackage {
   tarball: string;
   /** package.json as it is inside the tarball (workspace: ranges already rewritten). */
-  manifest: PackageManifest & { dependencies?: Record<string, string>; engines?: { node?: string }; exports?: unknown };
+  manifest: PackageManifest & {
+    dependencies?: Record<string, string>;
+    engines?: { node?: string };
+    exports?: unknown;
+    /** What the registry's package page shows. */
+    license?: string;
+    homepage?: string;
+    repository?: { type?: string; url?: string; directory?: string };
+    bugs?: { url?: string };
+    keywords?: string[];
+  };
 }
 
 /** `pnpm pack`, as `pnpm publish` (and so `changeset publish`) packs before uploading. */

@@ -1,12 +1,17 @@
 // publint and Are the Types Wrong on each public package, as packed for publishing: the exports
 // map, entry files and declarations must agree for ESM, CJS and every TypeScript resolution mode.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageBin } from "../src/package-bin.ts";
 import { runCommand } from "../src/run-command.ts";
-import { listPublicPackages, type PackedPackage, packWorkspacePackage } from "../src/workspace-packages.ts";
+import {
+  listPublicPackages,
+  type PackedPackage,
+  packWorkspacePackage,
+  workspaceRoot,
+} from "../src/workspace-packages.ts";
 
 const publicPackages = await listPublicPackages();
 const publint = await packageBin("publint", "publint");
@@ -23,6 +28,26 @@ describe.each(publicPackages.map((pkg) => ({ name: pkg.name, path: pkg.path })))
 
   afterAll(async () => {
     if (work !== undefined) await rm(work, { recursive: true, force: true });
+  });
+
+  it("ships the repository's LICENSE and what the registry's package page shows", async () => {
+    const license = await runCommand("tar", ["-xzOf", packed.tarball, "package/LICENSE"], { cwd: work });
+    expect(license).toBe(await readFile(join(workspaceRoot, "LICENSE"), "utf8"));
+    expect(license).toMatch(/^MIT License/);
+    const { repository: repo, homepage, bugs, keywords, license: spdx } = packed.manifest;
+    expect(spdx).toBe("MIT");
+    // `directory` is what lets the page link into the monorepo, so it must be this package's folder.
+    expect(repo).toEqual({
+      type: "git",
+      url: expect.stringMatching(/^git\+https:\/\/.+\.git$/),
+      directory: relative(workspaceRoot, path),
+    });
+    const web = String(repo?.url)
+      .replace(/^git\+/, "")
+      .replace(/\.git$/, "");
+    expect(homepage).toBe(`${web}/tree/main/${repo?.directory}#readme`);
+    expect(bugs).toEqual({ url: `${web}/issues` });
+    expect(keywords).toEqual(expect.arrayContaining(["image-sdk"]));
   });
 
   it("passes publint with warnings as errors", async () => {

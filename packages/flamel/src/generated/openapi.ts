@@ -39,17 +39,17 @@ export interface components {
     schemas: {
         CreateImageWithRefDto: {
             /**
-             * @description 랜덤 프롬프트
+             * @description Random prompt(랜덤 프롬프트)
              * @example a unicorn is attacking group of humans
              */
             randomPrompt?: string;
             /**
-             * @description 초기 유저 프롬프트(텍스트2프롬프트 이전)
+             * @description The user's initial prompt, before text-to-prompt(초기 유저 프롬프트(텍스트2프롬프트 이전))
              * @example a unicorn is attacking group of humans
              */
             initialPrompt?: string;
             /**
-             * @description 텍스트2프롬프트 이후
+             * @description The prompt after text-to-prompt(텍스트2프롬프트 이후)
              * @example a unicorn is attacking group of humans
              */
             enhancedPrompt?: string;
@@ -59,36 +59,36 @@ export interface components {
              */
             captionPrompt?: string;
             /**
-             * @description img2prompt 번역
+             * @description Translation of the imageToPrompt caption(img2prompt 번역)
              * @example 유니콘이 인간 그룹을 공격하고 있다.
              */
             captionTPrompt?: string;
             /**
-             * @description 프롬프트
+             * @description Prompt(프롬프트)
              * @example 유니콘이 인간 그룹과 뛰어놀고 있다
              */
             prompt: string;
             /**
-             * @description 비율
+             * @description Aspect ratio(비율)
              * @enum {string}
              */
             ratio: "square" | "vertical" | "horizontal" | "1:1" | "3:4" | "4:3" | "9:16" | "16:9";
-            /** @description 그룹아이디 */
+            /** @description Group ID(그룹아이디) */
             groupId?: string;
             /**
-             * @description 생성 개수
+             * @description Number of images to create(생성 개수)
              * @default 4
              * @enum {number}
              */
             sample?: 1 | 2 | 4;
             /**
-             * @description 비동기 생성 여부
+             * @description Whether the images are created asynchronously(비동기 생성 여부)
              * @default false
              * @example false
              */
             async?: boolean;
             /**
-             * @description 이미지 경로
+             * @description Image path(이미지 경로)
              * @example 1/reference-1423131.png
              */
             image: string;
@@ -97,17 +97,17 @@ export interface components {
         };
         CreateImageWithStyleIdDto: {
             /**
-             * @description 랜덤 프롬프트
+             * @description Random prompt(랜덤 프롬프트)
              * @example a unicorn is attacking group of humans
              */
             randomPrompt?: string;
             /**
-             * @description 초기 유저 프롬프트(텍스트2프롬프트 이전)
+             * @description The user's initial prompt, before text-to-prompt(초기 유저 프롬프트(텍스트2프롬프트 이전))
              * @example a unicorn is attacking group of humans
              */
             initialPrompt?: string;
             /**
-             * @description 텍스트2프롬프트 이후
+             * @description The prompt after text-to-prompt(텍스트2프롬프트 이후)
              * @example a unicorn is attacking group of humans
              */
             enhancedPrompt?: string;
@@ -117,36 +117,36 @@ export interface components {
              */
             captionPrompt?: string;
             /**
-             * @description img2prompt 번역
+             * @description Translation of the imageToPrompt caption(img2prompt 번역)
              * @example 유니콘이 인간 그룹을 공격하고 있다.
              */
             captionTPrompt?: string;
             /**
-             * @description 프롬프트
+             * @description Prompt(프롬프트)
              * @example 유니콘이 인간 그룹과 뛰어놀고 있다
              */
             prompt: string;
             /**
-             * @description 비율
+             * @description Aspect ratio(비율)
              * @enum {string}
              */
             ratio: "square" | "vertical" | "horizontal" | "1:1" | "3:4" | "4:3" | "9:16" | "16:9";
-            /** @description 그룹아이디 */
+            /** @description Group ID(그룹아이디) */
             groupId?: string;
             /**
-             * @description 생성 개수
+             * @description Number of images to create(생성 개수)
              * @default 4
              * @enum {number}
              */
             sample?: 1 | 2 | 4;
             /**
-             * @description 비동기 생성 여부
+             * @description Whether the images are created asynchronously(비동기 생성 여부)
              * @default false
              * @example false
              */
             async?: boolean;
             /**
-             * @description 스타일 아이디
+             * @description Style ID(스타일 아이디)
              * @example 12
              */
             styleId: number;
@@ -155,17 +155,17 @@ export interface components {
         };
         CreateImageWithImageIdDto: {
             /**
-             * @description 랜덤 프롬프트
+             * @description Random prompt(랜덤 프롬프트)
              * @example a unicorn is attacking group of humans
              */
             randomPrompt?: string;
             /**
-             * @description 초기 유저 프롬프트(텍스트2프롬프트 이전)
+             * @description The user's initial prompt, before text-to-prompt(초기 유저 프롬프트(텍스트2프롬프트 이전))
              * @example a unicorn is attacking group of humans
              */
             initialPrompt?: string;
             /**
-             * @description 텍스트2프롬프트 이후
+             * @description The prompt after text-to-prompt(텍스트2프롬프트 이후)
              * @example a unicorn is attacking group of humans
              */
             enhancedPrompt?: string;
@@ -175,36 +175,36 @@ export interface components {
              */
             captionPrompt?: string;
             /**
-             * @description img2prompt 번역
+             * @description Translation of the imageToPrompt caption(img2prompt 번역)
              * @example 유니콘이 인간 그룹을 공격하고 있다.
              */
             captionTPrompt?: string;
             /**
-             * @description 프롬프트
+             * @description Prompt(프롬프트)
              * @example 유니콘이 인간 그룹과 뛰어놀고 있다
              */
             prompt: string;
             /**
-             * @description 비율
+             * @description Aspect ratio(비율)
              * @enum {string}
              */
             ratio: "square" | "vertical" | "horizontal" | "1:1" | "3:4" | "4:3" | "9:16" | "16:9";
-            /** @description 그룹아이디 */
+            /** @description Group ID(그룹아이디) */
             groupId?: string;
             /**
-             * @description 생성 개수
+             * @description Number of images to create(생성 개수)
              * @default 4
              * @enum {number}
              */
             sample?: 1 | 2 | 4;
             /**
-             * @description 비동기 생성 여부
+             * @description Whether the images are created asynchronously(비동기 생성 여부)
              * @default false
              * @example false
              */
             async?: boolean;
             /**
-             * @description 컬렉션 이미지 아이디
+             * @description Collection image ID(컬렉션 이미지 아이디)
              * @example 234
              */
             imageId: number;
@@ -212,13 +212,13 @@ export interface components {
             styleId?: never;
         };
         CollectionUpscaleInfoImageDownloadLogDto: {
-            /** @description 유저 아이디 */
+            /** @description User ID(유저 아이디) */
             userId: number;
-            /** @description 이미지 아이디 */
+            /** @description Image ID(이미지 아이디) */
             imageId: number;
         };
         CollectionUpscaleInfoImageCollectionInfoDto: {
-            /** @description 컬렉션 여부 */
+            /** @description Whether the image is in a collection(컬렉션 여부) */
             enabled: boolean;
         };
         CollectionUpscaleInfoImageDto: {
@@ -226,15 +226,15 @@ export interface components {
             CollectionInfo?: components["schemas"]["CollectionUpscaleInfoImageCollectionInfoDto"];
         };
         CollectionUpscaleInfoDto: {
-            /** @description 이미지 아이디 */
+            /** @description Image ID(이미지 아이디) */
             imageId: number;
             /**
-             * @description 업스케일 유형
+             * @description Upscale type(업스케일 유형)
              * @enum {string}
              */
             type: "upscale" | "enhance";
             /**
-             * @description 스케일 사이즈
+             * @description Scale size(스케일 사이즈)
              * @example 2x
              */
             scaleSize: string;
@@ -338,7 +338,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description 플랫폼 구분 (web, app, figma) */
+                /** @description Platform: web, app or figma(플랫폼 구분 (web, app, figma)) */
                 "X-Platform"?: "web" | "app" | "figma" | "api";
                 /** @description language(언어) */
                 "Accept-Language": string;
@@ -403,7 +403,7 @@ export interface operations {
             header?: {
                 /** @description API Type(API 유형) */
                 "X-Type"?: string;
-                /** @description 플랫폼 구분 (web, app, figma) */
+                /** @description Platform: web, app or figma(플랫폼 구분 (web, app, figma)) */
                 "X-Platform"?: "web" | "app" | "figma" | "api";
             };
             path?: never;

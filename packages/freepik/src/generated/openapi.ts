@@ -47,7 +47,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        request_2: {
+        ImageToPromptRequest: {
             /**
              * @description Input image for prompt generation. Can be base64-encoded string or URL.
              * @example https://example.com/image.jpg
@@ -60,15 +60,15 @@ export interface components {
              */
             webhook_url?: string;
         };
-        _v1_ai_text_to_image_hyperflux_post_200_response: {
-            data: components["schemas"]["task-detail_1"];
+        ImageToPromptTaskResponse: {
+            data: components["schemas"]["ImageToPromptTask"];
         };
         /**
          * @example {
          *       "message": "message"
          *     }
          */
-        get_all_style_transfer_tasks_400_response: {
+        ErrorMessage: {
             message?: string;
         };
         /**
@@ -76,7 +76,7 @@ export interface components {
          *       "message": "Internal Server Error"
          *     }
          */
-        get_all_style_transfer_tasks_500_response: {
+        InternalServerErrorMessage: {
             /** @example Internal Server Error */
             message?: string;
         };
@@ -85,11 +85,11 @@ export interface components {
          *       "message": "Service Unavailable. Please try again later."
          *     }
          */
-        get_all_style_transfer_tasks_503_response: {
+        ServiceUnavailableMessage: {
             /** @example Service Unavailable. Please try again later. */
             message?: string;
         };
-        "task-detail_1": components["schemas"]["task"] & {
+        ImageToPromptTask: components["schemas"]["TaskStatus"] & {
             generated: string[];
         };
         /**
@@ -98,7 +98,7 @@ export interface components {
          *       "status": "CREATED"
          *     }
          */
-        task: {
+        TaskStatus: {
             /**
              * Format: uuid
              * @description Task identifier
@@ -110,16 +110,16 @@ export interface components {
              */
             status: "CREATED" | "IN_PROGRESS" | "COMPLETED" | "FAILED";
         };
-        get_all_style_transfer_tasks_400_response_1_problem_invalid_params_inner: {
+        InvalidParam: {
             /** @example page */
             name: string;
             /** @example Parameter 'page' must be greater than 0 */
             reason: string;
         };
-        get_all_style_transfer_tasks_400_response_1: {
+        ValidationProblem: {
             /** @example Your request parameters didn't validate. */
             message: string;
-            invalid_params: components["schemas"]["get_all_style_transfer_tasks_400_response_1_problem_invalid_params_inner"][];
+            invalid_params: components["schemas"]["InvalidParam"][];
         };
     };
     responses: {
@@ -129,7 +129,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["get_all_style_transfer_tasks_400_response"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description Unauthorized - The client must authenticate itself to get the requested response. */
@@ -138,7 +138,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["get_all_style_transfer_tasks_400_response"];
+                "application/json": components["schemas"]["ErrorMessage"];
             };
         };
         /** @description Internal Server Error - The server has encountered a situation it doesn't know how to handle. */
@@ -147,7 +147,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["get_all_style_transfer_tasks_500_response"];
+                "application/json": components["schemas"]["InternalServerErrorMessage"];
             };
         };
         /** @description Service Unavailable */
@@ -156,7 +156,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["get_all_style_transfer_tasks_503_response"];
+                "application/json": components["schemas"]["ServiceUnavailableMessage"];
             };
         };
     };
@@ -183,7 +183,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["task"][];
+                        data: components["schemas"]["TaskStatus"][];
                     };
                 };
             };
@@ -202,7 +202,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["request_2"];
+                "application/json": components["schemas"]["ImageToPromptRequest"];
             };
         };
         responses: {
@@ -212,7 +212,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["_v1_ai_text_to_image_hyperflux_post_200_response"];
+                    "application/json": components["schemas"]["ImageToPromptTaskResponse"];
                 };
             };
             /** @description Bad Request - The server could not understand the request due to invalid syntax. */
@@ -221,8 +221,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["get_all_style_transfer_tasks_400_response"];
-                    "application/problem+json": components["schemas"]["get_all_style_transfer_tasks_400_response_1"];
+                    "application/json": components["schemas"]["ErrorMessage"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Unauthorized - The client must authenticate itself to get the requested response. */
@@ -231,7 +231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["get_all_style_transfer_tasks_400_response"];
+                    "application/json": components["schemas"]["ErrorMessage"];
                 };
             };
             /** @description Internal Server Error - The server has encountered a situation it doesn't know how to handle. */
@@ -240,7 +240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["get_all_style_transfer_tasks_500_response"];
+                    "application/json": components["schemas"]["InternalServerErrorMessage"];
                 };
             };
             /** @description Service Unavailable */
@@ -249,7 +249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["get_all_style_transfer_tasks_503_response"];
+                    "application/json": components["schemas"]["ServiceUnavailableMessage"];
                 };
             };
         };
@@ -275,7 +275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["_v1_ai_text_to_image_hyperflux_post_200_response"];
+                    "application/json": components["schemas"]["ImageToPromptTaskResponse"];
                 };
             };
             400: components["responses"]["ImageToPromptBadRequest"];

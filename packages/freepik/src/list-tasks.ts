@@ -1,0 +1,33 @@
+import { type ApiClient, type RequestOptions, unexpectedResponse, unwrap } from "@image-sdk/core";
+import type { components, paths } from "./generated/openapi.ts";
+
+/** A task as the list gives it: its id and status (`GET /v1/ai/image-to-prompt/{task-id}` has the prompt). */
+export type TaskStatus = components["schemas"]["TaskStatus"];
+
+const listPath = "/v1/ai/image-to-prompt";
+
+/**
+ * Every image-to-prompt task of the account, with its status. A GET, so it is retried like any
+ * idempotent call; a body without the `data` list is an UnexpectedResponseError.
+ */
+export async function listTasks(
+  client: ApiClient<paths, unknown>,
+  options: RequestOptions = {},
+): Promise<TaskStatus[]> {
+  const result = await client.GET(listPath, options);
+  const body = unwrap(result) as { data?: unknown };
+  const tasks = body.data;
+  if (
+    !Array.isArray(tasks) ||
+    !tasks.every((task) => typeof task?.task_id === "string" && typeof task.status === "string")
+  ) {
+    throw unexpectedResponse(
+      result.response,
+      "GET",
+      listPath,
+      "has no task list (data[].task_id, data[].status)",
+      body,
+    );
+  }
+  return tasks as TaskStatus[];
+}
