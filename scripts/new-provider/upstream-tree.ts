@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { load } from "js-yaml";
+import { parse as parseYaml } from "yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
 import { fetchDocumentBytes } from "../specs-diff/fetch-document.ts";
 import { parseOpenApi } from "../specs-diff/parse-openapi.ts";
@@ -43,9 +43,12 @@ async function readBytes(location: URL, shown: string): Promise<Uint8Array> {
 
 function parse(bytes: Uint8Array, shown: string): unknown {
   try {
-    return load(new TextDecoder().decode(bytes), { filename: shown });
+    return parseYaml(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new ScaffoldError(shown, `is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]}`);
+    throw new ScaffoldError(
+      shown,
+      `is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`,
+    );
   }
 }
 

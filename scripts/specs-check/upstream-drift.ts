@@ -1,7 +1,7 @@
 // Compares what providers publish today with what specs/<provider>/upstream/ vendors.
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { load } from "js-yaml";
+import { parse } from "yaml";
 import type { Change } from "../specs-diff/change.ts";
 import { diffDocuments } from "../specs-diff/diff-documents.ts";
 import { fetchDocumentText } from "../specs-diff/fetch-document.ts";
@@ -66,10 +66,10 @@ export async function checkProvider(root: string, source: ProviderSource): Promi
       const before =
         vendored === undefined
           ? { openapi: "3.0.0", info: {}, paths: {} }
-          : extractOperations(load(vendored) as Json, entry.operations);
+          : extractOperations(parse(vendored) as Json, entry.operations);
       changes = diffDocuments(
         await bundleDocument(JSON.stringify(before), path),
-        await bundleDocument(JSON.stringify(load(text)), entry.url),
+        await bundleDocument(JSON.stringify(parse(text)), entry.url),
       );
     }
     entries.push({

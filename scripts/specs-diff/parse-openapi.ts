@@ -1,4 +1,4 @@
-import { load } from "js-yaml";
+import { parse } from "yaml";
 import { isObject } from "../pipeline/json-ref.ts";
 import { DocumentSourceError } from "./source-error.ts";
 
@@ -14,9 +14,12 @@ export function parseOpenApi(text: string, source: string): Json {
   }
   let document: unknown;
   try {
-    document = load(text, { filename: source });
+    document = parse(text);
   } catch (error) {
-    throw new DocumentSourceError(source, `is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]}`);
+    throw new DocumentSourceError(
+      source,
+      `is neither JSON nor YAML: ${(error as Error).message.split("\n")[0]?.replace(/:$/, "")}`,
+    );
   }
   if (!isObject(document)) {
     throw new DocumentSourceError(

@@ -103,10 +103,10 @@ describe("pnpm new-provider refuses", () => {
     );
   });
 
-  it("a document that is neither JSON nor YAML", async () => {
+  it("a document that is neither JSON nor YAML, with the line where parsing stopped", async () => {
     await expectRefused(
       ["gallery", "--spec", join(fixtures, "bad/not-yaml.txt")],
-      /not-yaml\.txt: is neither JSON nor YAML/m,
+      /not-yaml\.txt: is neither JSON nor YAML: .+ at line 3, column 1$/m,
     );
   });
 

@@ -3,12 +3,12 @@
 // one we do not vendor, components in an order unlike the docs site's), Freepik's likewise.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { dump, load } from "js-yaml";
+import { parse, stringify } from "yaml";
 
 type Json = Record<string, any>;
 
 async function vendored(root: string, file: string): Promise<Json> {
-  return load(await readFile(join(root, "specs", file), "utf8")) as Json;
+  return parse(await readFile(join(root, "specs", file), "utf8")) as Json;
 }
 
 export async function flamelPublished(root: string): Promise<Json> {
@@ -68,7 +68,7 @@ export async function freepikPublished(root: string): Promise<Json> {
 }
 
 export const asJson = (document: Json) => ({ type: "application/json", body: JSON.stringify(document) });
-export const asYaml = (document: Json) => ({ type: "application/yaml", body: dump(document) });
+export const asYaml = (document: Json) => ({ type: "application/yaml", body: stringify(document) });
 
 /** Removes a property from an object schema, and from its `required` list. */
 export function dropProperty(schema: Json, name: string): void {

@@ -127,7 +127,7 @@ describe("specs:check", { timeout: 60_000 }, () => {
     {
       name: "a body that is not JSON or YAML",
       route: { type: "application/json", body: '{"openapi": "3.0.0", ' },
-      reason: "is neither JSON nor YAML",
+      reason: "is neither JSON nor YAML: Flow map must end with a } at line 1, column 22\n",
     },
   ])("$name upstream is an error naming the URL (exit 2), never “no drift”", async ({ route, reason }) => {
     server.serve(upstreamPaths.freepik, route);
