@@ -2,9 +2,7 @@
 // scripts/specs-diff/RULES.md and as the rule summary in the README's "Spec drift" section (between
 // the markers below), so neither is kept by hand. `--check` writes nothing and exits 1 when either
 // is stale (scripts/tests/specs-diff/rules-docs.test.ts does the same in `pnpm test`).
-import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { writeFilesAtomically } from "../pipeline/atomic-write.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
@@ -30,40 +28,27 @@ function bumpLabel(rule: Rule): string {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-/** Biome formats Markdown in this repo (tables aligned): the pinned Biome lays the file out, so lint agrees. */
-function formatMarkdown(text: string): string {
-  const biome = createRequire(join(repoRoot, "package.json")).resolve("@biomejs/biome/bin/biome");
-  const result = spawnSync(process.execPath, [biome, "format", `--stdin-file-path=${rulesFile}`], {
-    input: text,
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`biome could not format ${rulesFile}: ${result.stderr}`);
-  return result.stdout;
-}
-
 export function renderRulesMarkdown(): string {
-  return formatMarkdown(
-    [
-      "# specs:diff rules",
-      "",
-      "Generated from `scripts/specs-diff/rules.ts` by `node scripts/specs-diff/render-rules.ts`; do not edit.",
-      "",
-      "The engine finds each difference between OLD and NEW, with where it is (`request`, `response`,",
-      "`callback` for callbacks and webhooks, `document` outside any operation) and which way its data",
-      "flows; the row below decides the verdict. A row that breaks _what the client sends_ breaks",
-      "request data (inside callbacks: the provider's request to us is data we receive, so it does not);",
-      "one that breaks _what the client receives_ breaks response data (inside callbacks: our handler's",
-      "answer). Each row has a hand-made case in `scripts/tests/specs-diff/fixtures/cases/`.",
-      "",
-      "| rule | kind | applies to | breaks | bump | message |",
-      "| --- | --- | --- | --- | --- | --- |",
-      ...rules.map((rule) => {
-        const cells = [`\`${rule.id}\``, `\`${rule.kind}\``, rule.places.join(", "), breaksLabel[rule.breaks]];
-        return `| ${[...cells, bumpLabel(rule), cell(rule.message)].join(" | ")} |`;
-      }),
-      "",
-    ].join("\n"),
-  );
+  return [
+    "# specs:diff rules",
+    "",
+    "Generated from `scripts/specs-diff/rules.ts` by `node scripts/specs-diff/render-rules.ts`; do not edit.",
+    "",
+    "The engine finds each difference between OLD and NEW, with where it is (`request`, `response`,",
+    "`callback` for callbacks and webhooks, `document` outside any operation) and which way its data",
+    "flows; the row below decides the verdict. A row that breaks _what the client sends_ breaks",
+    "request data (inside callbacks: the provider's request to us is data we receive, so it does not);",
+    "one that breaks _what the client receives_ breaks response data (inside callbacks: our handler's",
+    "answer). Each row has a hand-made case in `scripts/tests/specs-diff/fixtures/cases/`.",
+    "",
+    "| rule | kind | applies to | breaks | bump | message |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rules.map((rule) => {
+      const cells = [`\`${rule.id}\``, `\`${rule.kind}\``, rule.places.join(", "), breaksLabel[rule.breaks]];
+      return `| ${[...cells, bumpLabel(rule), cell(rule.message)].join(" | ")} |`;
+    }),
+    "",
+  ].join("\n");
 }
 
 export function renderRuleSummary(): string {
