@@ -7,7 +7,7 @@ import type { JsonObject } from "../pipeline/json-ref.ts";
 import { redocly } from "../pipeline/redocly.ts";
 import { listProviders } from "../specs-check/upstream-sources.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
-import { renderPackageFiles } from "./package-files.ts";
+import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
 import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
@@ -27,6 +27,18 @@ export interface NewProviderResult {
 async function writeNew(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, contents, { flag: "wx" });
+}
+
+/** Where the project lives, from core's manifest: the new package's page links to the same repository. */
+async function projectLinks(root: string): Promise<ProjectLinks> {
+  const core = JSON.parse(await readFile(join(root, "packages/core/package.json"), "utf8"));
+  const { repository, homepage, bugs } = core as { repository?: { url?: string }; homepage?: string; bugs?: unknown };
+  if (typeof repository?.url !== "string" || typeof homepage !== "string")
+    throw new ScaffoldError(
+      "packages/core/package.json",
+      "names no repository.url and homepage to link the package to",
+    );
+  return { repositoryUrl: repository.url, homepage, bugs };
 }
 
 /** The versions the new package pins, taken from the existing providers so that all agree. */
@@ -100,7 +112,8 @@ export async function newProvider(
     await generateTypes(name, root);
     const document = JSON.parse(await readFile(bundlePath, "utf8")) as JsonObject;
     const openapiFetch = await pinnedOpenapiFetch(root, providers);
-    for (const file of renderPackageFiles(names, title, { openapiFetch }))
+    const links = await projectLinks(root);
+    for (const file of renderPackageFiles(names, title, { openapiFetch }, links))
       await writeNew(join(packageDir, file.path), file.contents);
     await writeNew(join(packageDir, "README.md"), renderReadme(document, names, title));
     log(`wrote packages/${name}/ (${names.packageName}, ${names.factory})`);
@@ -126,6 +139,8 @@ export async function newProvider(
     await runCommand(bin("pnpm"), ["install", "--prefer-offline"], root);
     log(`turbo run build --filter=${names.packageName}`);
     await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], root);
+    // The package's first API report, which its `npm test` checks from then on.
+    await runCommand(process.execPath, [join(root, "scripts/api-report/api-report.ts")], packageDir);
     await changes.editing("bench/size-budgets.json");
     log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", name], root)).trim());
 

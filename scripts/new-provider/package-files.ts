@@ -8,14 +8,30 @@ export interface PackageFile {
   contents: string;
 }
 
+/** The repository links of the project, as core's manifest has them (`homepage` for packages/core). */
+export interface ProjectLinks {
+  repositoryUrl: string;
+  homepage: string;
+  bugs: unknown;
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function packageJson(names: ProviderNames, description: string, versions: { openapiFetch: string }) {
+function packageJson(
+  names: ProviderNames,
+  description: string,
+  versions: { openapiFetch: string },
+  links: ProjectLinks,
+) {
   return {
     name: names.packageName,
     version: "0.1.0",
     description,
+    keywords: ["image-sdk", names.name, "openapi", "typescript", "sdk"],
     license: "MIT",
+    homepage: links.homepage.replace("packages/core", `packages/${names.name}`),
+    repository: { type: "git", url: links.repositoryUrl, directory: `packages/${names.name}` },
+    bugs: links.bugs,
     type: "module",
     sideEffects: false,
     engines: { node: ">=20" },
@@ -30,29 +46,41 @@ function packageJson(names: ProviderNames, description: string, versions: { open
     main: "./dist/index.cjs",
     module: "./dist/index.js",
     types: "./dist/index.d.cts",
-    files: ["dist", "README.md", "openapi.json"],
+    files: ["dist", "README.md", "openapi.json", "LICENSE"],
     scripts: {
       "spec:lint": `node ../../scripts/pipeline/lint-spec.ts ${names.name}`,
       "spec:bundle": `node ../../scripts/pipeline/bundle-spec.ts ${names.name}`,
       generate: `node ../../scripts/pipeline/generate-types.ts ${names.name}`,
       build: "node ../../scripts/build/build-package.ts",
       typecheck: "tsc -p tsconfig.json",
+      test: "node ../../scripts/api-report/api-report.ts --check",
+      "api-report": "node ../../scripts/api-report/api-report.ts",
     },
     dependencies: { "@image-sdk/core": "workspace:^", "openapi-fetch": versions.openapiFetch },
     publishConfig: { access: "public" },
   };
 }
 
-const clientModule = (
-  names: ProviderNames,
-  title: string,
-) => `import { type ApiClient, type ApiErrorOf, type ClientOptions, createApiClient } from "@image-sdk/core";
+const clientModule = (names: ProviderNames, title: string) => `import {
+  type ApiClient,
+  type ApiErrorOf,
+  apiErrorGuard,
+  type ClientOptions,
+  createApiClient,
+  identify,
+} from "@image-sdk/core";
+import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
-import { provider } from "./generated/provider.ts";
+import { provider as documented } from "./generated/provider.ts";
+
+// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
+const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 /** The error type of every ${title} result: narrow by \`status\`, then \`code\` where the document has one. */
 export type ${names.errorType} = ApiErrorOf<ErrorCodes>;
+/** Narrows \`unknown\` (a \`catch\` binding) to ${names.errorType}: true for errors from ${title} clients only. */
+export const is${names.pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${names.errorType}>(provider);
 
 export type ${names.clientType} = ApiClient<paths, ${names.errorType}>;
 
@@ -67,7 +95,7 @@ const indexModule = (
 ) => `// Everything @image-sdk/core exports (error classes, \`unwrap\`, option types), so one import serves.
 export * from "@image-sdk/core";
 export type { ${names.errorType}, ${names.clientType} } from "./client.ts";
-export { ${names.factory} } from "./client.ts";
+export { ${names.factory}, is${names.pascal}ApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export { provider as ${names.camel}Provider } from "./generated/provider.ts";
@@ -77,9 +105,13 @@ export function renderPackageFiles(
   names: ProviderNames,
   title: string,
   versions: { openapiFetch: string },
+  links: ProjectLinks,
 ): PackageFile[] {
   return [
-    { path: "package.json", contents: json(packageJson(names, `Typed client for the ${title} API.`, versions)) },
+    {
+      path: "package.json",
+      contents: json(packageJson(names, `Typed client for the ${title} API.`, versions, links)),
+    },
     {
       path: "turbo.json",
       contents: json({
