@@ -16,6 +16,8 @@ const rootFiles = [
   "tsconfig.base.json",
   "redocly.yaml",
   "biome.json",
+  "knip.jsonc",
+  "LICENSE",
   ".gitignore",
 ];
 /** Workspace packages every provider's build and tests use (tests/publish and tests/browser are not needed). */

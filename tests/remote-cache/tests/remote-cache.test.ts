@@ -19,6 +19,8 @@ const BUILD_INPUTS = [
   "turbo.json",
   "tsconfig.base.json",
   "redocly.yaml",
+  // Copied into every package at build, for its tarball.
+  "LICENSE",
   "packages",
   "scripts",
   "specs",
