@@ -36,7 +36,7 @@ async function pickProvider(): Promise<{ kept: string; left: Set<string> }> {
   return { kept: smallest.name, left: new Set(others.map(({ name }) => name)) };
 }
 
-/** The copied packages still name the providers left out as `workspace:` dependencies: drop those. */
+/** The copied manifests still name packages left out (providers, image-to-prompt) as `workspace:` dependencies: drop those. */
 async function dropMissingWorkspaceDependencies(root: string, packages: string[]): Promise<void> {
   type Manifest = { name: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const manifests = new Map<string, Manifest>();
@@ -78,6 +78,7 @@ export async function createScratchRepo(): Promise<{ root: string; provider: str
       if (error.code !== "ENOENT") throw error; // deleted in the working tree, not yet committed
     });
   }
-  await dropMissingWorkspaceDependencies(root, packages);
+  // The root too: it depends on image-to-prompt (for `npx image-to-prompt`), which is not copied.
+  await dropMissingWorkspaceDependencies(root, [".", ...packages]);
   return { root, provider };
 }
