@@ -136,7 +136,11 @@ export async function newProvider(
     await runCommand(bin("biome"), ["check", "--write", `specs/${name}`, `packages/${name}`, ...consumers], root);
     await changes.editing("pnpm-lock.yaml");
     log("pnpm install (the lockfile gains the new package)");
-    await runCommand(bin("pnpm"), ["install", "--prefer-offline", "--no-frozen-lockfile"], root);
+    await runCommand(
+      bin("pnpm"),
+      ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
+      root,
+    );
     log(`turbo run build --filter=${names.packageName}`);
     await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], root);
     // The package's first API report, which its `npm test` checks from then on.

@@ -47,7 +47,12 @@ const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "us
 beforeAll(async () => {
   ({ root } = await createScratchRepo());
   // The scratch copy's own install (from the store this checkout installed from).
-  await run(join(repoRoot, "node_modules/.bin/pnpm"), ["install", "--prefer-offline", "--no-frozen-lockfile"]);
+  await run(join(repoRoot, "node_modules/.bin/pnpm"), [
+    "install",
+    "--prefer-offline",
+    "--no-frozen-lockfile",
+    "--config.confirm-modules-purge=false",
+  ]);
   await git("init", "-q");
   await git("add", "-A");
   await git("commit", "-qm", "scratch copy");
