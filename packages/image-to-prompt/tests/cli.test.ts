@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { providers } from "../src/providers/index.ts";
 import { runCommand, samplePath } from "./command.ts";
 
 let png: Buffer;
@@ -31,7 +32,7 @@ describe("usage errors exit 2, naming the problem", () => {
     { args: ["--bogus", samplePath], says: "unknown option '--bogus'" },
     { args: ["--concurrency", "0", samplePath], says: '"0" is not a positive integer' },
     { args: ["--timeout", "soon", samplePath], says: '"soon" is not a positive integer' },
-    { args: ["--provider", "acme", samplePath], says: "Allowed choices are flamel, freepik, novita" },
+    { args: ["--provider", "acme", samplePath], says: `Allowed choices are ${Object.keys(providers).join(", ")}` },
     { args: ["--fallback", "novita,acme", samplePath], says: 'unknown provider "acme"' },
     { args: ["--provider", "novita", "--fallback", "flamel", samplePath], says: "cannot be used with option" },
   ])("$args", async ({ args, says }) => {
