@@ -10,7 +10,7 @@ import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { ProviderConfig } from "@image-sdk/core";
+import type { ProviderConfig } from "@image-sdk/core/internal";
 import ts from "typescript";
 // By path, not as @image-sdk/contract-tests/prism: contract-tests depends on this package.
 import { type PrismServer, startPrism } from "../../tests/contract/src/prism/start-prism.ts";

@@ -56,19 +56,17 @@ function packageJson(
       test: "node ../../scripts/api-report/api-report.ts --check",
       "api-report": "node ../../scripts/api-report/api-report.ts",
     },
-    dependencies: { "@image-sdk/core": "workspace:^", "openapi-fetch": versions.openapiFetch },
+    // Exact: a provider package uses core's internal entry, which semver does not cover.
+    dependencies: { "@image-sdk/core": "workspace:*", "openapi-fetch": versions.openapiFetch },
     publishConfig: { access: "public" },
   };
 }
 
-const clientModule = (names: ProviderNames, title: string) => `import {
-  type ApiClient,
-  type ApiErrorOf,
-  apiErrorGuard,
-  type ClientOptions,
-  createApiClient,
-  identify,
-} from "@image-sdk/core";
+const clientModule = (
+  names: ProviderNames,
+  title: string,
+) => `import type { ApiClient, ApiErrorOf, ClientOptions } from "@image-sdk/core";
+import { apiErrorGuard, createApiClient, identify } from "@image-sdk/core/internal";
 import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
@@ -92,13 +90,12 @@ export function ${names.factory}(options: ClientOptions = {}): ${names.clientTyp
 
 const indexModule = (
   names: ProviderNames,
-) => `// Everything @image-sdk/core exports (error classes, \`unwrap\`, option types), so one import serves.
+) => `// Core's public API (error classes and guards, \`unwrap\`, option and result types), so one import serves.
 export * from "@image-sdk/core";
 export type { ${names.errorType}, ${names.clientType} } from "./client.ts";
 export { ${names.factory}, is${names.pascal}ApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
-export { provider as ${names.camel}Provider } from "./generated/provider.ts";
 `;
 
 export function renderPackageFiles(

@@ -14,10 +14,10 @@ import { type OutgoingRequest, sendRequest } from "./send-request.ts";
 import { excerpt, unexpectedResponse } from "./unexpected-response.ts";
 import { fillPath, serializeQuery } from "./url-parameters.ts";
 
-type RawInit = RequestOptions & {
+type RawInit = Omit<RequestOptions, "headers"> & {
   params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
   body?: unknown;
-  headers?: Record<string, string | null | undefined> | Headers;
+  headers?: RequestOptions["headers"] | Headers;
 };
 type RawResult = { data?: unknown; error?: unknown; response: Response; requestId?: string | undefined };
 
@@ -123,6 +123,8 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
       ...settings,
       timeout: init.timeout ?? timeout,
       maxRetries: init.maxRetries ?? maxRetries,
+      retryDelay: init.retryDelay ?? settings.retryDelay,
+      maxRetryDelay: init.maxRetryDelay ?? settings.maxRetryDelay,
       signal: init.signal,
       bodyKind,
     });

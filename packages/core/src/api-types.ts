@@ -53,9 +53,7 @@ type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }
  * The init of a call: `params` and `body` as the document has them, plus per-call options and
  * headers (`null` removes one the client would send).
  */
-export type CallInit<Operation> = ParamsOption<Operation> &
-  RequestBodyOption<Operation> &
-  RequestOptions & { headers?: Record<string, string | null | undefined> };
+export type CallInit<Operation> = ParamsOption<Operation> & RequestBodyOption<Operation> & RequestOptions;
 
 type InitArgs<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 

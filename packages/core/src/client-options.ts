@@ -35,10 +35,22 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
-/** Per-call options, accepted in the init of any call next to `body` and `params`. */
+/**
+ * Per-call options, taken by every helper and in the init of any raw call (next to `body` and
+ * `params`). Each replaces the client's option of the same name for this call only.
+ */
 export interface RequestOptions {
+  /** Headers for this call, over the client's; `null` removes one the client would send. */
+  headers?: Record<string, string | null | undefined> | undefined;
+  /** Milliseconds one attempt may take, from sending to the last byte of the body; Infinity for none. */
   timeout?: number | undefined;
+  /** Retries after the first attempt. */
   maxRetries?: number | undefined;
+  /** First backoff step in ms, doubled per retry. */
+  retryDelay?: number | undefined;
+  /** Cap in ms for a backoff step and for a server's Retry-After. */
+  maxRetryDelay?: number | undefined;
+  /** Cancels the call: it rejects with AbortError, at any stage, retries and waits included. */
   signal?: AbortSignal | undefined;
 }
 

@@ -1,8 +1,9 @@
-export { createApiClient } from "./api-client.ts";
+// What users of the provider packages may rely on; each provider package re-exports all of it.
+// The building blocks of provider packages are in ./internal.ts (`@image-sdk/core/internal`).
 export type { ApiErrorOf } from "./api-error-of.ts";
+export type { ApiPromise, WithResponse } from "./api-promise.ts";
 export type { ApiClient, ApiMethod, ApiResult, CallInit, HttpMethod, SuccessData } from "./api-types.ts";
 export type { ClientOptions, RequestOptions } from "./client-options.ts";
-export { clientDefaults } from "./client-options.ts";
 export type { ApiErrorInit } from "./errors.ts";
 export {
   AbortError,
@@ -22,17 +23,5 @@ export {
   UnexpectedResponseError,
   UnprocessableEntityError,
 } from "./errors.ts";
-export { apiErrorGuard, isApiError } from "./guards.ts";
-export type {
-  BodyKind,
-  OperationConfig,
-  ProviderConfig,
-  RequestKind,
-  SecurityScheme,
-  ServerConfig,
-} from "./provider-config.ts";
-export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
-export { identify, sdkHeaders } from "./sdk-headers.ts";
-export { sleep } from "./sleep.ts";
-export { unexpectedResponse } from "./unexpected-response.ts";
+export { isApiError } from "./guards.ts";
 export { unwrap } from "./unwrap.ts";

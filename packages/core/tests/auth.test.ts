@@ -12,11 +12,11 @@ import {
   AbortError,
   ApiError,
   ConnectionError,
-  createApiClient,
   MissingApiKeyError,
   TimeoutError,
   UnexpectedResponseError,
 } from "../src/index.ts";
+import { createApiClient } from "../src/internal.ts";
 import { createTestClient, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
 let server: TestServer;

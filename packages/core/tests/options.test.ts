@@ -3,7 +3,8 @@
 import { inspect } from "node:util";
 import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient, ImageSdkError, InvalidInputError, InvalidOptionError } from "../src/index.ts";
+import { ImageSdkError, InvalidInputError, InvalidOptionError } from "../src/index.ts";
+import { createApiClient } from "../src/internal.ts";
 import { type TestPaths, testKey, testProvider } from "./test-api.ts";
 
 let server: TestServer;

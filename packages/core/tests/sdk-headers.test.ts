@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { identify, sdkHeaders } from "../src/index.ts";
+import { identify, sdkHeaders } from "../src/internal.ts";
 
 const scope = globalThis as { window?: unknown; document?: unknown };
 afterEach(() => {

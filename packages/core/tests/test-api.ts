@@ -1,6 +1,7 @@
 // A small API in the shape openapi-typescript generates, to exercise the shared client without
 // depending on a provider package: a GET (idempotent) and a POST that "spends money".
-import { type ApiErrorOf, type ClientOptions, createApiClient, type ProviderConfig } from "../src/index.ts";
+import type { ApiErrorOf, ClientOptions } from "../src/index.ts";
+import { createApiClient, type ProviderConfig } from "../src/internal.ts";
 
 interface ItemOperation {
   parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };

@@ -1,14 +1,5 @@
-import {
-  type ApiClient,
-  type ApiErrorOf,
-  apiErrorGuard,
-  type ClientOptions,
-  createApiClient,
-  identify,
-  type RequestOptions,
-  unexpectedResponse,
-  unwrap,
-} from "@image-sdk/core";
+import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import { apiErrorGuard, createApiClient, helperPromise, identify, unexpectedResponse } from "@image-sdk/core/internal";
 import { name, version } from "../package.json";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
@@ -30,18 +21,27 @@ export type FlamelApiError = ApiErrorOf<ErrorCodes>;
 export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(provider);
 export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
 
+/** The per-call options of `imageToPrompt`: every request option, and the caption language. */
+export interface ImageToPromptOptions extends RequestOptions {
+  /** Accept-Language for this call (the client's `acceptLanguage` otherwise). */
+  acceptLanguage?: string | undefined;
+}
+
 export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
-  /** Describes the image at `image` (a URL) as a prompt. Throws FlamelApiError and transport errors. */
-  imageToPrompt(
-    image: string,
-    options?: RequestOptions & { acceptLanguage?: string | undefined },
-  ): Promise<ImageCaption>;
+  /**
+   * Describes the image at `image` (a URL) as a prompt; `.withResponse()` also gives the response
+   * and request id. Throws FlamelApiError and transport errors.
+   */
+  imageToPrompt(image: string, options?: ImageToPromptOptions): ApiPromise<ImageCaption>;
   /**
    * Creates images. Spends credits, so it is never re-sent after a failure that may have been
    * processed (see the retry rule in @image-sdk/core). Throws FlamelApiError and transport errors.
    */
-  createImage(body: CreateImageBody, options?: RequestOptions): Promise<CreateImageResponse>;
+  createImage(body: CreateImageBody, options?: RequestOptions): ApiPromise<CreateImageResponse>;
 }
+
+const imageToPromptPath = "/api/images/imageToPrompt";
+const createPath = "/api/images/create";
 
 export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
   const { acceptLanguage = "en", ...rest } = options;
@@ -51,28 +51,29 @@ export function createFlamelClient(options: FlamelClientOptions = {}): FlamelCli
   );
   return {
     ...client,
-    async imageToPrompt(image, { acceptLanguage: language, ...requestOptions } = {}) {
-      const result = await client.POST("/api/images/imageToPrompt", {
+    imageToPrompt(image, { acceptLanguage: language, ...requestOptions } = {}) {
+      const call = client.POST(imageToPromptPath, {
         body: { image },
         ...(language === undefined ? {} : { params: { header: { "Accept-Language": language } } }),
         ...requestOptions,
       });
-      const data = unwrap(result);
-      if (typeof data.captionPrompt !== "string") {
-        throw unexpectedResponse(result.response, "POST", "/api/images/imageToPrompt", "has no captionPrompt", data);
-      }
-      return data.captionTPrompt === undefined
-        ? { captionPrompt: data.captionPrompt }
-        : { captionPrompt: data.captionPrompt, captionTPrompt: data.captionTPrompt };
+      return helperPromise(call, (data, result): ImageCaption => {
+        if (typeof data.captionPrompt !== "string") {
+          throw unexpectedResponse(result.response, "POST", imageToPromptPath, "has no captionPrompt", data);
+        }
+        return data.captionTPrompt === undefined
+          ? { captionPrompt: data.captionPrompt }
+          : { captionPrompt: data.captionPrompt, captionTPrompt: data.captionTPrompt };
+      });
     },
-    async createImage(body, requestOptions = {}) {
-      const result = await client.POST("/api/images/create", { body, ...requestOptions });
-      const data = unwrap(result);
-      // The helper promises the created images; a success without them is not one.
-      if (!Array.isArray((data as { images?: unknown }).images)) {
-        throw unexpectedResponse(result.response, "POST", "/api/images/create", "has no images", data);
-      }
-      return data;
+    createImage(body, requestOptions = {}) {
+      return helperPromise(client.POST(createPath, { body, ...requestOptions }), (data, result) => {
+        // The helper promises the created images; a success without them is not one.
+        if (!Array.isArray((data as { images?: unknown }).images)) {
+          throw unexpectedResponse(result.response, "POST", createPath, "has no images", data);
+        }
+        return data;
+      });
     },
   };
 }

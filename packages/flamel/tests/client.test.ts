@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { provider as flamelProvider } from "../src/generated/provider.ts";
 import {
   type CreateImageBody,
   createFlamelClient,
   type FlamelApiError,
-  flamelProvider,
   fromCaption,
   NotFoundError,
   PermissionDeniedError,

@@ -1,14 +1,12 @@
+import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
 import {
-  type ApiClient,
-  type ApiErrorOf,
   apiErrorGuard,
-  type ClientOptions,
   clientDefaults,
   createApiClient,
+  ApiPromise as HelperPromise,
   identify,
   type ProviderConfig,
-  type RequestOptions,
-} from "@image-sdk/core";
+} from "@image-sdk/core/internal";
 import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
@@ -32,13 +30,14 @@ export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(
 export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   /**
    * Creates an image-to-prompt task for `image` (a URL or base64), polls it until it completes
-   * and returns the prompt. Throws TaskFailedError / TaskTimeoutError (both carry `taskId`),
+   * and returns the prompt; `.withResponse()` also gives the last response, its request id and
+   * the `taskId`. Throws TaskFailedError / TaskTimeoutError (both carry `taskId`),
    * FreepikApiError and transport errors. Creating the task spends credits, so the create
    * request is re-sent only when the failure proves it was not processed.
    */
-  imageToPrompt(image: string, options?: ImageToPromptOptions): Promise<string>;
+  imageToPrompt(image: string, options?: ImageToPromptOptions): ApiPromise<string, { taskId: string }>;
   /** Every image-to-prompt task of the account with its status. Throws FreepikApiError and transport errors. */
-  listTasks(options?: RequestOptions): Promise<TaskStatus[]>;
+  listTasks(options?: RequestOptions): ApiPromise<TaskStatus[]>;
 }
 
 /** The provider with every header apiKey scheme sent in `header` instead. */
@@ -58,13 +57,14 @@ export function createFreepikClient(options: FreepikClientOptions = {}): Freepik
   const requestTimeout = rest.timeout ?? clientDefaults.timeout;
   return {
     ...client,
-    async imageToPrompt(image, options = {}) {
-      const { webhookUrl, signal } = options;
-      const result = await client.POST("/v1/ai/image-to-prompt", {
+    imageToPrompt(image, options = {}) {
+      const { webhookUrl, pollInterval, pollTimeout, onStatus, ...requestOptions } = options;
+      const created = client.POST("/v1/ai/image-to-prompt", {
         body: webhookUrl === undefined ? { image } : { image, webhook_url: webhookUrl },
-        ...(signal ? { signal } : {}),
+        ...requestOptions,
       });
-      return pollTask(client, result, requestTimeout, options);
+      const timeout = requestOptions.timeout ?? requestTimeout;
+      return new HelperPromise(created.then((result) => pollTask(client, result, timeout, options)));
     },
     listTasks: (requestOptions) => listTasks(client, requestOptions),
   };

@@ -2,25 +2,35 @@ import {
   type ApiClient,
   ApiError,
   ConnectionError,
-  isRetryableStatus,
-  sleep,
-  unexpectedResponse,
+  type RequestOptions,
   unwrap,
+  type WithResponse,
 } from "@image-sdk/core";
+import { isRetryableStatus, sleep, unexpectedResponse } from "@image-sdk/core/internal";
 import type { components, paths } from "./generated/openapi.ts";
+import type { TaskStatus } from "./list-tasks.ts";
 import { TaskFailedError, TaskTimeoutError } from "./task-errors.ts";
 
 export type Task = components["schemas"]["ImageToPromptTask"];
 
-export interface ImageToPromptOptions {
+/**
+ * `imageToPrompt`'s options: the request options, which apply to the create request and to each
+ * status check (`maxRetries`, `retryDelay` and `maxRetryDelay` to the create request only: the
+ * polling loop is the retry policy of checks), and the polling.
+ */
+export interface ImageToPromptOptions extends RequestOptions {
   /** Milliseconds between status checks. Default 1000. */
   pollInterval?: number | undefined;
   /** Milliseconds to wait for the task to finish once created. Default 300 000. */
-  timeout?: number | undefined;
-  signal?: AbortSignal | undefined;
+  pollTimeout?: number | undefined;
   /** Also have Freepik POST the finished task here (verify it with `@image-sdk/freepik/webhooks`). */
   webhookUrl?: string | undefined;
+  /** Called with the task's id and status when it is created and after each status check. */
+  onStatus?: ((task: TaskStatus) => void) | undefined;
 }
+
+/** What `imageToPrompt(...).withResponse()` gives: the prompt, the last task response, and the task id. */
+export type ImageToPromptResponse = WithResponse<string, { taskId: string }>;
 
 const taskPath = "/v1/ai/image-to-prompt/{task-id}";
 
@@ -37,34 +47,37 @@ function readTask(result: TaskResult, method: string, path: string): Task {
 }
 
 /**
- * Polls a task until COMPLETED (returns its prompt) or FAILED, within `timeout`. A status check
- * that fails transiently (connection error or timeout, 408, 429, 500, 502, 503, 504) does not end
- * the wait: the interval doubles (up to 8×) until a check succeeds, so an overloaded API (503) is
- * not hammered.
+ * Polls a task until COMPLETED (returns its prompt) or FAILED, within `pollTimeout`. A status
+ * check that fails transiently (connection error or timeout, 408, 429, 500, 502, 503, 504) does
+ * not end the wait: the interval doubles (up to 8×) until a check succeeds, so an overloaded API
+ * (503) is not hammered.
  */
 export async function pollTask(
   client: ApiClient<paths, unknown>,
-  created: TaskResult,
+  created: TaskResult & { requestId: string | undefined },
   requestTimeout: number,
-  { pollInterval = 1000, timeout = 300_000, signal }: ImageToPromptOptions,
-): Promise<string> {
-  const deadline = Date.now() + timeout;
+  options: ImageToPromptOptions,
+): Promise<ImageToPromptResponse> {
+  const { pollInterval = 1000, pollTimeout = 300_000, signal, onStatus, headers } = options;
+  const deadline = Date.now() + pollTimeout;
   let task = readTask(created, "POST", "/v1/ai/image-to-prompt");
   const taskId = task.task_id;
-  let response = created.response;
+  let last = created;
   let interval = pollInterval;
 
   for (;;) {
+    onStatus?.({ task_id: taskId, status: task.status });
     if (task.status === "FAILED") throw new TaskFailedError(taskId);
     if (task.status === "COMPLETED") {
       const prompt = Array.isArray(task.generated) ? task.generated[0] : undefined;
-      if (typeof prompt === "string") return prompt;
-      throw unexpectedResponse(response, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
+      if (typeof prompt === "string")
+        return { data: prompt, response: last.response, requestId: last.requestId, taskId };
+      throw unexpectedResponse(last.response, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
     }
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new TaskTimeoutError(taskId, task.status, timeout);
+    if (remaining <= 0) throw new TaskTimeoutError(taskId, task.status, pollTimeout);
     await sleep(Math.min(interval, remaining), signal);
-    if (Date.now() >= deadline) throw new TaskTimeoutError(taskId, task.status, timeout);
+    if (Date.now() >= deadline) throw new TaskTimeoutError(taskId, task.status, pollTimeout);
 
     try {
       const result = await client.GET(taskPath, {
@@ -73,9 +86,10 @@ export async function pollTask(
         maxRetries: 0,
         timeout: Math.min(requestTimeout, Math.max(1, deadline - Date.now())),
         ...(signal ? { signal } : {}),
+        ...(headers ? { headers } : {}),
       });
       task = readTask(result, "GET", taskPath);
-      response = result.response;
+      last = result;
       interval = pollInterval;
     } catch (error) {
       const transient =

@@ -1,4 +1,5 @@
-import { AbortError, clientDefaults, InvalidInputError } from "@image-sdk/core";
+import { AbortError, InvalidInputError } from "@image-sdk/core";
+import { clientDefaults } from "@image-sdk/core/internal";
 import type { ReadOptions } from "./image-input.ts";
 
 /**

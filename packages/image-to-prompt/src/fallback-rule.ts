@@ -1,11 +1,5 @@
-import {
-  ApiError,
-  ConnectionError,
-  failedBeforeSending,
-  InvalidInputError,
-  MissingApiKeyError,
-  TimeoutError,
-} from "@image-sdk/core";
+import { ApiError, ConnectionError, InvalidInputError, MissingApiKeyError, TimeoutError } from "@image-sdk/core";
+import { failedBeforeSending } from "@image-sdk/core/internal";
 
 /**
  * Whether `error` proves the provider did not process the request, so that asking the next

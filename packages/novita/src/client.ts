@@ -1,14 +1,5 @@
-import {
-  type ApiClient,
-  type ApiErrorOf,
-  apiErrorGuard,
-  type ClientOptions,
-  createApiClient,
-  identify,
-  type RequestOptions,
-  unexpectedResponse,
-  unwrap,
-} from "@image-sdk/core";
+import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import { apiErrorGuard, createApiClient, helperPromise, identify, unexpectedResponse } from "@image-sdk/core/internal";
 import { name, version } from "../package.json";
 import type { ErrorCodes } from "./generated/errors.ts";
 import type { paths } from "./generated/openapi.ts";
@@ -28,9 +19,9 @@ export interface NovitaClient extends ApiClient<paths, NovitaApiError> {
    * Returns a prompt describing `image`. The image is checked against Novita's limits (30 MB,
    * 2048×2048) before anything is sent: InvalidInputError. Then throws NovitaApiError and
    * transport errors. Each call is billed, so it is re-sent only when the failure proves it was
-   * not processed.
+   * not processed. `.withResponse()` also gives the response and request id.
    */
-  imageToPrompt(image: NovitaImage, options?: RequestOptions): Promise<string>;
+  imageToPrompt(image: NovitaImage, options?: RequestOptions): ApiPromise<string>;
 }
 
 const path = "/v3/img2prompt";
@@ -43,12 +34,15 @@ export function createClientWithEncoder(
   const client = createApiClient<paths, NovitaApiError>(provider, options);
   return {
     ...client,
-    async imageToPrompt(image, requestOptions = {}) {
-      const result = await client.POST(path, { body: { image_file: await encode(image) }, ...requestOptions });
-      const data = unwrap(result);
-      if (typeof data.prompt !== "string")
-        throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
-      return data.prompt;
+    imageToPrompt(image, requestOptions = {}) {
+      const call = encode(image).then((encoded) =>
+        client.POST(path, { body: { image_file: encoded }, ...requestOptions }),
+      );
+      return helperPromise(call, (data, result) => {
+        if (typeof data.prompt !== "string")
+          throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
+        return data.prompt;
+      });
     },
   };
 }

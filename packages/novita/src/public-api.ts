@@ -5,6 +5,5 @@ export type { NovitaApiError, NovitaClient } from "./client.ts";
 export { isNovitaApiError } from "./client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
-export { provider as novitaProvider } from "./generated/provider.ts";
 export type { NovitaImage } from "./image-input.ts";
 export { maxImageBytes, maxImageSide } from "./image-limits.ts";

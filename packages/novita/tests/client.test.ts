@@ -4,13 +4,8 @@ import { join } from "node:path";
 import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BadRequestError,
-  createNovitaClient,
-  InvalidInputError,
-  type NovitaApiError,
-  novitaProvider,
-} from "../src/index.ts";
+import { provider as novitaProvider } from "../src/generated/provider.ts";
+import { BadRequestError, createNovitaClient, InvalidInputError, type NovitaApiError } from "../src/index.ts";
 import { createNovitaClient as createNodeNovitaClient } from "../src/node.ts";
 import {
   gifHeader,

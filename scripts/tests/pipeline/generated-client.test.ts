@@ -6,21 +6,15 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type ApiClient,
-  type ApiError,
-  type ClientOptions,
-  createApiClient,
-  MissingApiKeyError,
-  type ProviderConfig,
-} from "@image-sdk/core";
+import { type ApiClient, type ApiError, type ClientOptions, MissingApiKeyError } from "@image-sdk/core";
+import { createApiClient, type ProviderConfig } from "@image-sdk/core/internal";
 import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTypes } from "../../pipeline/generate-types.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corePackage = fileURLToPath(new URL("../../../packages/core/src/index.ts", import.meta.url));
+const coreSource = (entry: string) => fileURLToPath(new URL(`../../../packages/core/src/${entry}.ts`, import.meta.url));
 
 let root: string;
 let generated: string;
@@ -74,7 +68,7 @@ describe("the generated provider configuration", () => {
       skipLibCheck: true,
       lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
       types: [],
-      paths: { "@image-sdk/core": [corePackage] },
+      paths: { "@image-sdk/core": [coreSource("index")], "@image-sdk/core/internal": [coreSource("internal")] },
     });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
       const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;

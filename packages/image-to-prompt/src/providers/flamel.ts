@@ -11,10 +11,11 @@ export const flamel: ProviderAdapter<FlamelClientOptions> = {
       );
     }
     const client = createFlamelClient(withTimeout(options, timeout));
-    const caption = await client.imageToPrompt(image.url, signal ? { signal } : {});
+    const { data: caption, requestId } = await client.imageToPrompt(image.url, { signal }).withResponse();
     return {
       prompt: caption.captionPrompt,
       ...(caption.captionTPrompt === undefined ? {} : { translatedPrompt: caption.captionTPrompt }),
+      ...(requestId === undefined ? {} : { requestId }),
       raw: caption,
     };
   },

@@ -1,36 +1,35 @@
-import { createFreepikClient, type FreepikClientOptions, type ImageToPromptOptions } from "@image-sdk/freepik";
+import { createFreepikClient, type FreepikClientOptions } from "@image-sdk/freepik";
 import { bytesToBase64 } from "../base64.ts";
-import { observeTasks } from "./freepik-task-observer.ts";
 import { type ProviderAdapter, withTimeout } from "./provider-adapter.ts";
 
-/** Freepik's client options plus its polling: `pollInterval`, `pollTimeout` (its helper's `timeout`), `webhookUrl`. */
+/** Freepik's client options plus its polling: `pollInterval`, `pollTimeout`, `webhookUrl`. */
 export interface FreepikOptions extends FreepikClientOptions {
   pollInterval?: number;
   pollTimeout?: number;
   webhookUrl?: string;
 }
 
-/** Freepik takes a URL or base64; its helper creates a task and polls it. */
+/** Freepik takes a URL or base64; its helper creates a task and polls it, reporting each status. */
 export const freepik: ProviderAdapter<FreepikOptions> = {
   displayName: "Freepik",
   async describe(image, { options, signal, timeout, report }) {
     const { pollInterval, pollTimeout, webhookUrl, ...clientOptions } = options;
     const input = image.url ?? bytesToBase64(await image.bytes({ signal, timeout: clientOptions.timeout ?? timeout }));
-    let taskId: string | undefined;
-    const client = createFreepikClient({
-      ...withTimeout(clientOptions, timeout),
-      fetch: observeTasks(clientOptions.fetch, (task) => {
-        taskId = task.taskId;
-        report({ stage: "polling", provider: "freepik", ...task });
-      }),
-    });
-    const pollOptions: ImageToPromptOptions = {
-      ...(pollInterval === undefined ? {} : { pollInterval }),
-      ...(pollTimeout === undefined ? {} : { timeout: pollTimeout }),
-      ...(webhookUrl === undefined ? {} : { webhookUrl }),
-      ...(signal ? { signal } : {}),
-    };
-    const prompt = await client.imageToPrompt(input, pollOptions);
-    return { prompt, ...(taskId === undefined ? {} : { taskId }), raw: prompt };
+    const client = createFreepikClient(withTimeout(clientOptions, timeout));
+    const {
+      data: prompt,
+      taskId,
+      requestId,
+    } = await client
+      .imageToPrompt(input, {
+        pollInterval,
+        pollTimeout,
+        webhookUrl,
+        signal,
+        onStatus: (task) =>
+          report({ stage: "polling", provider: "freepik", taskId: task.task_id, status: task.status }),
+      })
+      .withResponse();
+    return { prompt, taskId, ...(requestId === undefined ? {} : { requestId }), raw: prompt };
   },
 };

@@ -8,7 +8,7 @@ export const novita: ProviderAdapter<ClientOptions> = {
     const bytes = await image.bytes({ signal, timeout: options.timeout ?? timeout });
     const client = createNovitaClient(withTimeout(options, timeout));
     // Novita checks its own limits (30 MB, 2048×2048) and throws InvalidInputError before sending.
-    const prompt = await client.imageToPrompt(bytes, signal ? { signal } : {});
-    return { prompt, raw: prompt };
+    const { data: prompt, requestId } = await client.imageToPrompt(bytes, { signal }).withResponse();
+    return { prompt, ...(requestId === undefined ? {} : { requestId }), raw: prompt };
   },
 };

@@ -1,0 +1,26 @@
+// Novita's helper against the behaviour every helper shares (per-call options, withResponse).
+import { helperContract } from "@image-sdk/test-support/helper-contract";
+import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { afterAll, beforeAll, describe, expectTypeOf, it } from "vitest";
+import { type ApiPromise, createNovitaClient, type NovitaClient } from "../src/index.ts";
+import { pngHeader } from "./image-headers.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const client = () => createNovitaClient({ apiKey: "novita-sk-helpers-7e57ab1e", baseUrl: server.url, retryDelay: 5 });
+
+describe("imageToPrompt", () => {
+  helperContract({
+    server: () => server,
+    call: (options) => client().imageToPrompt(pngHeader(64, 64), options),
+    succeed: (_request, response) => sendJson(response, 200, { prompt: "a small square" }),
+  });
+
+  it("is typed as an ApiPromise of the prompt", () => {
+    expectTypeOf<ReturnType<NovitaClient["imageToPrompt"]>>().toEqualTypeOf<ApiPromise<string>>();
+  });
+});
