@@ -23,6 +23,7 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { apiErrorGuard, isApiError } from "./guards.ts";
+export type { Logger, LogLevel } from "./logger.ts";
 export type {
   BodyKind,
   OperationConfig,

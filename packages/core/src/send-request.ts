@@ -3,10 +3,12 @@
 // body that stalls after the headers ends in TimeoutError and an abort after the headers ends the
 // read at once with AbortError. Between attempts it decides (retry-policy.ts) and waits.
 // The happy path is one AbortController, one entry in the shared deadline timer, one fetch and one
-// body read.
+// body read; with logging on (logger.ts), a line per attempt, per retry and for a final failure.
 import { endDeadline, startDeadline } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
+import { describeBody, type Log } from "./logger.ts";
 import type { BodyKind } from "./provider-config.ts";
+import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
@@ -29,8 +31,10 @@ export interface AttemptSettings {
   signal?: AbortSignal | undefined;
   /** How the body of `response` is read (the operation's documented media type for its status). */
   bodyKind: (response: Response) => BodyKind;
-  /** Shows a URL in messages with credentials taken out (an apiKey in the query string). */
-  redactUrl: (url: string) => string;
+  /** Takes credentials out of what messages and logs show (an apiKey in the query string, an echoed key). */
+  redact: Redact;
+  /** The client's log; undefined when logging is off, so the happy path builds no line. */
+  log?: Log | undefined;
 }
 
 /** A response whose body has been read to the end: text (JSON or text), a Blob, or undefined. */
@@ -52,13 +56,32 @@ function read(response: Response, kind: BodyKind): Promise<string | Blob | undef
 /** Sends `request`, retrying per the policy, and returns the response of the last attempt, body read. */
 export async function sendRequest(request: OutgoingRequest, settings: AttemptSettings): Promise<Received> {
   const { method } = request;
-  const { signal, timeout, maxRetries } = settings;
+  const { signal, timeout, maxRetries, provider, redact, log } = settings;
   const init: RequestInit = { method, headers: request.headers, body: request.body ?? null };
-  const target = () => `${method} ${settings.redactUrl(request.url)}`;
-  const { provider } = settings;
+  const target = () => `${method} ${redact(request.url)}`;
+
+  // Logging, when on: one line per call of a level that is on. Never the headers: they carry the key.
+  const note = (level: keyof Log, text: string, facts: object) => {
+    const url = redact(request.url);
+    log?.[level]?.(`${provider}: ${method} ${url} ${text}`, { provider, method, url, maxRetries, ...facts });
+  };
+  /** How an attempt ended (info) and, when that ends the request with a failure, that too (error). */
+  const ended = (attempt: number, started: number, outcome: string, facts: object, failed: boolean) => {
+    const durationMs = Math.round(performance.now() - started);
+    const all = { attempt: attempt + 1, durationMs, ...facts };
+    if (log?.info) note("info", `attempt ${attempt + 1} of ${maxRetries + 1}: ${outcome} in ${durationMs} ms`, all);
+    if (failed && log?.error)
+      note("error", `failed after ${attempt + 1} attempt${attempt ? "s" : ""}: ${outcome}`, all);
+  };
+  const debugBody = (what: string, body: ReplayableBody | undefined, facts: object) => {
+    const shown = describeBody(body, redact);
+    note("debug", `${what} body: ${shown}`, { ...facts, body: shown });
+  };
+  if (log?.debug && request.body !== undefined) debugBody("request", request.body, {});
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw abortErrorFrom(signal);
+    const started = log ? performance.now() : 0;
     const controller = new AbortController();
     init.signal = controller.signal;
     // A non-finite timeout (Infinity) means none.
@@ -68,15 +91,23 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     let response: Response | undefined;
     let failure: Failure;
+    /** The failure as log lines show it (built only when logging is on). */
+    let reason = "";
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
-        return { response, body: await read(response, settings.bodyKind(response)) };
+        const body = await read(response, settings.bodyKind(response));
+        if (log) {
+          ended(attempt, started, String(status), { status }, !response.ok);
+          if (log.debug) debugBody(`${status} response`, body, { attempt: attempt + 1, status });
+        }
+        return { response, body };
       }
       failure = status;
       // Free the connection before waiting; the body of a response being retried is not needed.
       await response.body?.cancel().catch(() => {});
+      if (log) ended(attempt, started, (reason = String(status)), { status }, false);
     } catch (cause) {
       if (signal?.aborted) throw abortErrorFrom(signal);
       if (cause instanceof AbortError) throw cause;
@@ -94,15 +125,31 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               `${body ? `${body} could not be read` : `${provider}: ${target()} failed`}: ${describe(cause)}`,
               { cause },
             );
-      if (!mayRetry(failure, method, attempt, maxRetries)) throw error;
+      const retried = mayRetry(failure, method, attempt, maxRetries);
+      if (log) {
+        reason =
+          failure === "timeout"
+            ? "timeout"
+            : `${failure === "not-sent" ? "not sent" : "connection failed"}: ${redact(describe(cause))}`;
+        ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
+      }
+      if (!retried) throw error;
     } finally {
       if (deadline) endDeadline(deadline);
       if (onAbort) signal.removeEventListener("abort", onAbort);
     }
 
-    const delay =
-      (response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay)) ??
-      backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
+    const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);
+    const delay = retryAfter ?? backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
+    if (log?.warn) {
+      const delayMs = Math.round(delay);
+      const why = `${retryAfter === undefined ? "" : " (Retry-After)"} after ${reason}`;
+      note("warn", `retry ${attempt + 1} of ${maxRetries} in ${delayMs} ms${why}`, {
+        attempt: attempt + 1,
+        delayMs,
+        reason: failure,
+      });
+    }
     await sleep(delay, signal);
   }
 }

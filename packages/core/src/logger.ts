@@ -1,0 +1,69 @@
+// What a client logs goes through here: the level chosen (option, else IMAGE_SDK_LOG, else off)
+// decides which of the logger's methods are called at all. When logging is off there is no log
+// object, so send-request.ts builds no message and reads no clock.
+import type { ClientOptions } from "./client-options.ts";
+import { fromOptionOrEnv } from "./credentials.ts";
+import { InvalidOptionError } from "./errors.ts";
+import type { Redact } from "./redact-secrets.ts";
+import type { ReplayableBody } from "./request-body.ts";
+import { excerpt } from "./unexpected-response.ts";
+
+/** How much a client logs: nothing (the default), failures, retries too, every attempt, bodies too. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/**
+ * Where a client's log lines go: `console`, pino, winston and most loggers fit. Each call is
+ * `logger[level](message, fields)`: `message` a complete line starting with the provider's name,
+ * `fields` the same facts as an object (method, url, attempt, status, durationMs, …).
+ */
+export interface Logger {
+  debug(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+/** The methods of the levels that are on; a level that is off has none, so nothing is built for it. */
+export type Log = Partial<Record<Exclude<LogLevel, "off">, (message: string, fields: object) => void>>;
+
+/** The levels that log, least talkative first: a level logs its own lines and those before it. */
+const methods = ["error", "warn", "info", "debug"] as const;
+const levels = ["off", ...methods];
+
+/**
+ * The log of a client, or undefined when its level is off. Throws InvalidOptionError for a level
+ * that is not one of `levels`, naming where it came from, and for a logger without the four methods.
+ */
+export function createLog(provider: string, options: ClientOptions): Log | undefined {
+  const { logger = console, logLevel } = options;
+  if (!methods.every((method) => typeof logger?.[method] === "function")) {
+    throw new InvalidOptionError(`${provider}: option logger must have debug, info, warn and error methods.`);
+  }
+  const level = logLevel ?? fromOptionOrEnv(undefined, "IMAGE_SDK_LOG") ?? "off";
+  const rank = levels.indexOf(level);
+  if (rank < 0) {
+    const source = logLevel === undefined ? "the IMAGE_SDK_LOG environment variable" : "option logLevel";
+    throw new InvalidOptionError(
+      `${provider}: ${source} must be "${levels.join('", "')}"; got ${JSON.stringify(level)}.`,
+    );
+  }
+  if (!rank) return undefined;
+  const log: Log = {};
+  // Called as methods: pino's need their `this`.
+  for (const method of methods.slice(0, rank)) log[method] = (message, fields) => logger[method](message, fields);
+  return log;
+}
+
+/** A body as a debug line shows it: text redacted and shortened, binary and multipart by type and size only. */
+export function describeBody(body: ReplayableBody | string | Blob | undefined, redact: Redact): string {
+  if (body === undefined || body === "") return "(empty)";
+  // Redacted whole, then shortened: a key cut at the excerpt's end would escape redaction.
+  if (typeof body === "string") return excerpt(redact(body));
+  if (body instanceof URLSearchParams) {
+    // Decoded, so a key is redacted whatever the form encoding did to it.
+    return excerpt(redact([...body].map(([name, value]) => `${name}=${value}`).join("&")));
+  }
+  if (body instanceof FormData) return `multipart/form-data, ${[...body.keys()].length} parts`;
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return `binary, ${body.byteLength} bytes`;
+  return `${body.type || "binary"}, ${body.size} bytes`;
+}
