@@ -17,9 +17,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
  * `fields` the same facts as an object (method, url, attempt, status, durationMs, …).
  */
 export interface Logger {
+  /** Request and response bodies, redacted and shortened (level `"debug"`). */
   debug(message: string, ...rest: unknown[]): void;
+  /** Each attempt: its status or how it failed, and its duration (level `"info"` and up). */
   info(message: string, ...rest: unknown[]): void;
+  /** Each retry: its reason and the delay before it (level `"warn"` and up). */
   warn(message: string, ...rest: unknown[]): void;
+  /** The failure that ends a call: an error status returned or an error thrown (every level but `"off"`). */
   error(message: string, ...rest: unknown[]): void;
 }
 

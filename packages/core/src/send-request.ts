@@ -127,10 +127,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
             );
       const retried = mayRetry(failure, method, attempt, maxRetries);
       if (log) {
-        reason =
-          failure === "timeout"
-            ? "timeout"
-            : `${failure === "not-sent" ? "not sent" : "connection failed"}: ${redact(describe(cause))}`;
+        reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
         ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
       }
       if (!retried) throw error;

@@ -189,7 +189,7 @@ describe("retries and failures", () => {
       ["error", 2, "not-sent"],
     ]);
     expect(lines[3]!.message).toMatch(
-      new RegExp(`^Test: GET ${url}/items/7 failed after 2 attempts: not sent: .*ECONNREFUSED`),
+      new RegExp(`^Test: GET ${url}/items/7 failed after 2 attempts: not-sent: .*ECONNREFUSED`),
     );
   });
 
