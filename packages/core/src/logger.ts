@@ -6,6 +6,7 @@ import { fromOptionOrEnv } from "./credentials.ts";
 import { InvalidOptionError } from "./errors.ts";
 import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
+import type { Failure } from "./retry-policy.ts";
 import { excerpt } from "./unexpected-response.ts";
 
 /** How much a client logs: nothing (the default), failures, retries too, every attempt, bodies too. */
@@ -56,6 +57,45 @@ export function createLog(provider: string, options: ClientOptions): Log | undef
   // Called as methods: pino's need their `this`.
   for (const method of methods.slice(0, rank)) log[method] = (message, fields) => logger[method](message, fields);
   return log;
+}
+
+/**
+ * The lines of one request's attempts, for send-request.ts, which makes it only when logging is
+ * on; each line is written only if its level is on. The URL and bodies are shown redacted.
+ */
+export function attemptLog(
+  log: Log,
+  provider: string,
+  method: string,
+  rawUrl: string,
+  maxRetries: number,
+  redact: Redact,
+) {
+  const url = redact(rawUrl);
+  const note = (level: keyof Log, text: string, facts: object) =>
+    log[level]?.(`${provider}: ${method} ${url} ${text}`, { provider, method, url, maxRetries, ...facts });
+  return {
+    /** How attempt `attempt` (0 = the first) ended; when that ends the request with a failure, that too. */
+    ended(attempt: number, started: number, outcome: string, facts: object, failed: boolean): void {
+      const durationMs = Math.round(performance.now() - started);
+      const all = { attempt: attempt + 1, durationMs, ...facts };
+      if (log.info) note("info", `attempt ${attempt + 1} of ${maxRetries + 1}: ${outcome} in ${durationMs} ms`, all);
+      if (failed && log.error)
+        note("error", `failed after ${attempt + 1} attempt${attempt ? "s" : ""}: ${outcome}`, all);
+    },
+    /** The retry after attempt `attempt`, in `delay` ms (the server's Retry-After, or the backoff). */
+    retry(attempt: number, delay: number, retryAfter: boolean, reason: string, failure: Failure): void {
+      const delayMs = Math.round(delay);
+      const text = `retry ${attempt + 1} of ${maxRetries} in ${delayMs} ms${retryAfter ? " (Retry-After)" : ""}`;
+      if (log.warn) note("warn", `${text} after ${reason}`, { attempt: attempt + 1, delayMs, reason: failure });
+    },
+    /** A request or response body (debug). */
+    body(what: string, body: ReplayableBody | undefined, facts: object): void {
+      if (!log.debug) return;
+      const shown = describeBody(body, redact);
+      note("debug", `${what} body: ${shown}`, { ...facts, body: shown });
+    },
+  };
 }
 
 /** A body as a debug line shows it: text redacted and shortened, binary and multipart by type and size only. */

@@ -6,7 +6,7 @@
 // body read; with logging on (logger.ts), a line per attempt, per retry and for a final failure.
 import { endDeadline, startDeadline } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
-import { describeBody, type Log } from "./logger.ts";
+import { attemptLog, type Log } from "./logger.ts";
 import type { BodyKind } from "./provider-config.ts";
 import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
@@ -60,28 +60,13 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
   const init: RequestInit = { method, headers: request.headers, body: request.body ?? null };
   const target = () => `${method} ${redact(request.url)}`;
 
-  // Logging, when on: one line per call of a level that is on. Never the headers: they carry the key.
-  const note = (level: keyof Log, text: string, facts: object) => {
-    const url = redact(request.url);
-    log?.[level]?.(`${provider}: ${method} ${url} ${text}`, { provider, method, url, maxRetries, ...facts });
-  };
-  /** How an attempt ended (info) and, when that ends the request with a failure, that too (error). */
-  const ended = (attempt: number, started: number, outcome: string, facts: object, failed: boolean) => {
-    const durationMs = Math.round(performance.now() - started);
-    const all = { attempt: attempt + 1, durationMs, ...facts };
-    if (log?.info) note("info", `attempt ${attempt + 1} of ${maxRetries + 1}: ${outcome} in ${durationMs} ms`, all);
-    if (failed && log?.error)
-      note("error", `failed after ${attempt + 1} attempt${attempt ? "s" : ""}: ${outcome}`, all);
-  };
-  const debugBody = (what: string, body: ReplayableBody | undefined, facts: object) => {
-    const shown = describeBody(body, redact);
-    note("debug", `${what} body: ${shown}`, { ...facts, body: shown });
-  };
-  if (log?.debug && request.body !== undefined) debugBody("request", request.body, {});
+  // Made only when logging is on. It never sees the headers: they carry the key.
+  const said = log && attemptLog(log, provider, method, request.url, maxRetries, redact);
+  if (said && request.body !== undefined) said.body("request", request.body, {});
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw abortErrorFrom(signal);
-    const started = log ? performance.now() : 0;
+    const started = said ? performance.now() : 0;
     const controller = new AbortController();
     init.signal = controller.signal;
     // A non-finite timeout (Infinity) means none.
@@ -98,16 +83,16 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
         const body = await read(response, settings.bodyKind(response));
-        if (log) {
-          ended(attempt, started, String(status), { status }, !response.ok);
-          if (log.debug) debugBody(`${status} response`, body, { attempt: attempt + 1, status });
+        if (said) {
+          said.ended(attempt, started, String(status), { status }, !response.ok);
+          said.body(`${status} response`, body, { attempt: attempt + 1, status });
         }
         return { response, body };
       }
       failure = status;
       // Free the connection before waiting; the body of a response being retried is not needed.
       await response.body?.cancel().catch(() => {});
-      if (log) ended(attempt, started, (reason = String(status)), { status }, false);
+      if (said) said.ended(attempt, started, (reason = String(status)), { status }, false);
     } catch (cause) {
       if (signal?.aborted) throw abortErrorFrom(signal);
       if (cause instanceof AbortError) throw cause;
@@ -126,9 +111,9 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               { cause },
             );
       const retried = mayRetry(failure, method, attempt, maxRetries);
-      if (log) {
+      if (said) {
         reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
-        ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
+        said.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
       }
       if (!retried) throw error;
     } finally {
@@ -138,15 +123,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);
     const delay = retryAfter ?? backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
-    if (log?.warn) {
-      const delayMs = Math.round(delay);
-      const why = `${retryAfter === undefined ? "" : " (Retry-After)"} after ${reason}`;
-      note("warn", `retry ${attempt + 1} of ${maxRetries} in ${delayMs} ms${why}`, {
-        attempt: attempt + 1,
-        delayMs,
-        reason: failure,
-      });
-    }
+    if (said) said.retry(attempt, delay, retryAfter !== undefined, reason, failure);
     await sleep(delay, signal);
   }
 }
