@@ -8,6 +8,7 @@ import { captureOutput } from "@image-sdk/test-support/key-redaction";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
+  AbortError,
   type ClientOptions,
   ConnectionError,
   createApiClient,
@@ -191,6 +192,22 @@ describe("retries and failures", () => {
     expect(lines[3]!.message).toMatch(
       new RegExp(`^Test: GET ${url}/items/7 failed after 2 attempts: not-sent: .*ECONNREFUSED`),
     );
+  });
+
+  it("logs neither the attempt a signal cancels nor its AbortError", async () => {
+    const cancel = new AbortController();
+    // Cancelled once the server has the request, so the attempt is under way.
+    server.handle((_request, response) => {
+      cancel.abort();
+      setTimeout(() => sendJson(response, 200, { id: "7" }), 1000);
+    });
+    const { logger, lines } = recordingLogger();
+    const error = await createTestClient(server.url, { logger, logLevel: "debug" })
+      .GET("/items/{id}", { params, signal: cancel.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(server.requests).toHaveLength(1);
+    expect(lines).toEqual([]);
   });
 
   it("logs an error status it returns at error, once", async () => {
