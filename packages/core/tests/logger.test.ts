@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { inspect } from "node:util";
 import { gaps, refusedUrl, sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput } from "@image-sdk/test-support/key-redaction";
+import fc from "fast-check";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
@@ -343,6 +344,33 @@ describe("the key", () => {
     const sent = server.requests.at(-1)!;
     expect(provider === queryProvider ? sent.url : sent.headers["x-test-key"]).toContain(
       provider === queryProvider ? encodeURIComponent(key) : key,
+    );
+  });
+
+  // Any key a header can carry (printable ASCII): characters URLs encode and JSON escapes included.
+  it("never reaches a logger for any key, echoed in the URL and in the bodies", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[\x21-\x7e]{12,40}$/), fc.constantFrom(...schemes), async (key, scheme) => {
+        const provider = scheme[1];
+        let n = 0;
+        const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+          const echo = { url: String(url), note: init?.body ? JSON.parse(String(init.body)).note : undefined };
+          const status = n++ === 0 ? 503 : 201;
+          return new Response(JSON.stringify(echo), { status, headers: { "content-type": "application/json" } });
+        };
+        const { logger, lines } = recordingLogger();
+        const options = { apiKey: key, baseUrl: "http://api.test", logger, logLevel: "debug", retryDelay: 0, fetch };
+        await createApiClient<TestPaths>(provider, options as ClientOptions).POST("/charges", {
+          body: { amount: 1, note: `the key ${key} is not valid` },
+        });
+        expect(lines.length).toBeGreaterThan(4);
+        // The text itself, not a serialization of it, which would escape an escaped key once more.
+        const texts = lines.flatMap((line) => [line.message, ...Object.values(line.fields).map(String)]);
+        for (const form of [key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)]) {
+          for (const text of texts) expect(text).not.toContain(form);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
