@@ -49,7 +49,7 @@ export function createLog(provider: string, options: ClientOptions): Log | undef
   if (rank < 0) {
     const source = logLevel === undefined ? "the IMAGE_SDK_LOG environment variable" : "option logLevel";
     throw new InvalidOptionError(
-      `${provider}: ${source} must be "${levels.join('", "')}"; got ${JSON.stringify(level)}.`,
+      `${provider}: ${source} must be one of "${levels.join('", "')}"; got ${JSON.stringify(level)}.`,
     );
   }
   if (!rank) return undefined;

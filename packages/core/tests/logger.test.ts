@@ -400,7 +400,7 @@ describe("bad options", () => {
   it.each([
     [
       { logLevel: "verbose" as LogLevel },
-      'Test: option logLevel must be "off", "error", "warn", "info", "debug"; got "verbose".',
+      'Test: option logLevel must be one of "off", "error", "warn", "info", "debug"; got "verbose".',
     ],
     [{ logLevel: 3 as unknown as LogLevel }, "option logLevel must be"],
     [{ logLevel: "info", logger: { info() {} } as unknown as Logger }, "Test: option logger must have debug, info"],
@@ -413,7 +413,8 @@ describe("bad options", () => {
     process.env.IMAGE_SDK_LOG = "DEBUG";
     expect(() => createTestClient(server.url)).toThrow(InvalidOptionError);
     expect(() => createTestClient(server.url)).toThrow(
-      'Test: the IMAGE_SDK_LOG environment variable must be "off", "error", "warn", "info", "debug"; got "DEBUG".',
+      'Test: the IMAGE_SDK_LOG environment variable must be one of "off", "error", "warn", "info", "debug"; ' +
+        'got "DEBUG".',
     );
     expect(() => createTestClient(server.url, { logLevel: "off" })).not.toThrow();
   });
