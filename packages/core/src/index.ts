@@ -25,4 +25,5 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
+export type { Logger, LogLevel } from "./logger.ts";
 export { unwrap } from "./unwrap.ts";
