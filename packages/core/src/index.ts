@@ -1,6 +1,14 @@
 export { createApiClient } from "./api-client.ts";
-export type { ApiErrorOf } from "./api-error-of.ts";
-export type { ApiClient, ApiMethod, ApiResult, CallInit, HttpMethod, SuccessData } from "./api-types.ts";
+export type { ApiErrorOf, DocumentedApiError, UndocumentedStatus } from "./api-error-of.ts";
+export type {
+  ApiClient,
+  ApiMethod,
+  ApiResult,
+  CallInit,
+  CallResult,
+  HttpMethod,
+  SuccessData,
+} from "./api-types.ts";
 export type { ClientOptions, RequestOptions } from "./client-options.ts";
 export { clientDefaults } from "./client-options.ts";
 export type { ApiErrorInit } from "./errors.ts";
