@@ -4,6 +4,7 @@ import { type ClientOptions, checkTuningOptions, clientDefaults, type RequestOpt
 import { createCredentials } from "./credentials.ts";
 import { readErrorCode } from "./error-code.ts";
 import { type ApiError, apiErrorFor, InvalidOptionError } from "./errors.ts";
+import { createLog } from "./logger.ts";
 import type { BodyKind, OperationConfig, ProviderConfig } from "./provider-config.ts";
 import { redactorFor, responseRedactors } from "./redact-secrets.ts";
 import { serializeBody } from "./request-body.ts";
@@ -72,7 +73,8 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
     provider: name,
     retryDelay: options.retryDelay ?? clientDefaults.retryDelay,
     maxRetryDelay: options.maxRetryDelay ?? clientDefaults.maxRetryDelay,
-    redactUrl: (url: string) => redact(url),
+    redact,
+    log: createLog(name, options),
   };
   const timeout = options.timeout ?? clientDefaults.timeout;
   const maxRetries = options.maxRetries ?? clientDefaults.maxRetries;

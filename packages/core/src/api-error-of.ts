@@ -9,11 +9,30 @@ type Statuses<N extends number, Acc extends number[] = []> = Acc["length"] exten
 type HttpStatus = Exclude<Statuses<600>, Statuses<200>>;
 
 /**
+ * The statuses a provider's `ErrorCodes` does not document. A name of its own, so an editor shows
+ * `error.status` as the documented statuses and `UndocumentedStatus<ErrorCodes>`, not as the 400
+ * literals it stands for.
+ */
+export type UndocumentedStatus<Codes> = Exclude<HttpStatus, keyof Codes>;
+
+/**
  * A documented code union that still admits any other text: the API can send codes its document
  * does not list (a new code, a proxy's, a mock's), so they must be representable without a cast,
  * while the documented ones autocomplete and `code === "…"` narrows to them.
  */
 export type OpenCode<Codes> = ([Codes] extends [never] ? never : Codes & string) | (string & {});
+
+/**
+ * The error of a status the provider documents: that status, and its documented codes or any
+ * other text. An interface that declares `code` itself, so a hover on a narrowed error's code reads
+ * `DocumentedApiError<ErrorCodes, 403>.code: OpenCode<…the 403 codes>`: the codes once, where the
+ * class alone would print them twice (in `ApiError<403, OpenCode<…>>` and in the property's type).
+ */
+export interface DocumentedApiError<Codes, Status extends keyof Codes & number>
+  extends ApiError<Status, OpenCode<Codes[Status]>> {
+  /** One of the status's documented codes, other code text the API sent, or undefined when it sent none. */
+  readonly code: OpenCode<Codes[Status]> | undefined;
+}
 
 /**
  * The error type of a provider's results, from its generated `ErrorCodes` (status → code union;
@@ -22,5 +41,5 @@ export type OpenCode<Codes> = ([Codes] extends [never] ? never : Codes & string)
  * `default` codes or any other text.
  */
 export type ApiErrorOf<Codes> =
-  | { [S in keyof Codes & HttpStatus]: ApiError<S, OpenCode<Codes[S]>> }[keyof Codes & HttpStatus]
-  | ApiError<Exclude<HttpStatus, keyof Codes>, OpenCode<Codes extends { default: infer D } ? D : never>>;
+  | { [S in keyof Codes & HttpStatus]: DocumentedApiError<Codes, S> }[keyof Codes & HttpStatus]
+  | ApiError<UndocumentedStatus<Codes>, OpenCode<Codes extends { default: infer D } ? D : never>>;

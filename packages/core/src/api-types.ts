@@ -47,6 +47,16 @@ export type ApiResult<Operation, Err> =
   | { data: SuccessData<Operation>; error?: never; response: Response; requestId: string | undefined }
   | { data?: never; error: Err; response: Response; requestId: string | undefined };
 
+/**
+ * The result of a raw call: `client.POST("/path", …)` is a `CallResult<Paths, "/path", "post", Err>`.
+ * The same type as ApiResult of the path's operation, under a name an editor shows on hover
+ * instead of the operation's whole expansion (parameters, bodies, every response).
+ */
+export type CallResult<Paths, Path extends keyof Paths, Method extends HttpMethod, Err> = ApiResult<
+  OperationOf<Paths[Path], Method>,
+  Err
+>;
+
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 /**
@@ -72,7 +82,7 @@ export type PathsWithMethod<Paths, Method extends HttpMethod> = {
 export type ApiMethod<Paths extends {}, Method extends HttpMethod, Err> = <Path extends PathsWithMethod<Paths, Method>>(
   url: Path,
   ...init: InitArgs<CallInit<OperationOf<Paths[Path], Method>>>
-) => Promise<ApiResult<OperationOf<Paths[Path], Method>, Err>>;
+) => Promise<CallResult<Paths, Path, Method, Err>>;
 
 /** A provider client's raw calls, one per HTTP method, typed like openapi-fetch's, with typed errors. */
 export interface ApiClient<Paths extends {}, Err = ApiError> {

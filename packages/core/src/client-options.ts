@@ -1,4 +1,5 @@
 import { InvalidOptionError } from "./errors.ts";
+import type { Logger, LogLevel } from "./logger.ts";
 
 /** The defaults of the tuning options below. */
 export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
@@ -33,6 +34,17 @@ export interface ClientOptions {
    * are meant to be public, or pages that never reach the public (the Stainless convention).
    */
   dangerouslyAllowBrowser?: boolean | undefined;
+  /**
+   * Where log lines go when `logLevel` is on: any object with `debug`, `info`, `warn` and `error`
+   * (`console`, pino, …). Default `console`. The key and the request headers are never logged.
+   */
+  logger?: Logger | undefined;
+  /**
+   * `"error"`: failures returned or thrown; `"warn"`: also each retry, its reason and delay;
+   * `"info"`: also each attempt's status and duration; `"debug"`: also the bodies, redacted and
+   * shortened. Defaults to the `IMAGE_SDK_LOG` environment variable, else `"off"`.
+   */
+  logLevel?: LogLevel | undefined;
 }
 
 /**

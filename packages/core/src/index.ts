@@ -1,8 +1,17 @@
 // What users of the provider packages may rely on; each provider package re-exports all of it.
 // The building blocks of provider packages are in ./internal.ts (`@image-sdk/core/internal`).
-export type { ApiErrorOf } from "./api-error-of.ts";
-export type { ApiPromise, WithResponse } from "./api-promise.ts";
-export type { ApiClient, ApiMethod, ApiResult, CallInit, HttpMethod, SuccessData } from "./api-types.ts";
+export type { ApiErrorOf, DocumentedApiError, UndocumentedStatus } from "./api-error-of.ts";
+// A value, not only a type: a class's declaration exports it, so `instanceof ApiPromise` must work.
+export { ApiPromise, type WithResponse } from "./api-promise.ts";
+export type {
+  ApiClient,
+  ApiMethod,
+  ApiResult,
+  CallInit,
+  CallResult,
+  HttpMethod,
+  SuccessData,
+} from "./api-types.ts";
 export type { ClientOptions, RequestOptions } from "./client-options.ts";
 export type { ApiErrorInit } from "./errors.ts";
 export {
@@ -24,4 +33,5 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
+export type { Logger, LogLevel } from "./logger.ts";
 export { unwrap } from "./unwrap.ts";

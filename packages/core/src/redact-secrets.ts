@@ -20,6 +20,8 @@ export function redactorFor(secrets: readonly (string | undefined)[]): Redact {
     forms.add(secret);
     // As it appears in a URL's query string, when encoding changes it.
     forms.add(encodeURIComponent(secret));
+    // As it appears in JSON text (a debug log line shows a body as text), `"` and `\` escaped.
+    forms.add(JSON.stringify(secret).slice(1, -1));
   }
   if (!forms.size) return (value) => value;
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp);

@@ -3,10 +3,12 @@
 // body that stalls after the headers ends in TimeoutError and an abort after the headers ends the
 // read at once with AbortError. Between attempts it decides (retry-policy.ts) and waits.
 // The happy path is one AbortController, one entry in the shared deadline timer, one fetch and one
-// body read.
+// body read; with logging on (logger.ts), a line per attempt, per retry and for a final failure.
 import { endDeadline, startDeadline } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
+import { attemptLog, type Log } from "./logger.ts";
 import type { BodyKind } from "./provider-config.ts";
+import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
@@ -29,8 +31,10 @@ export interface AttemptSettings {
   signal?: AbortSignal | undefined;
   /** How the body of `response` is read (the operation's documented media type for its status). */
   bodyKind: (response: Response) => BodyKind;
-  /** Shows a URL in messages with credentials taken out (an apiKey in the query string). */
-  redactUrl: (url: string) => string;
+  /** Takes credentials out of what messages and logs show (an apiKey in the query string, an echoed key). */
+  redact: Redact;
+  /** The client's log; undefined when logging is off, so the happy path builds no line. */
+  log?: Log | undefined;
 }
 
 /** A response whose body has been read to the end: text (JSON or text), a Blob, or undefined. */
@@ -52,13 +56,17 @@ function read(response: Response, kind: BodyKind): Promise<string | Blob | undef
 /** Sends `request`, retrying per the policy, and returns the response of the last attempt, body read. */
 export async function sendRequest(request: OutgoingRequest, settings: AttemptSettings): Promise<Received> {
   const { method } = request;
-  const { signal, timeout, maxRetries } = settings;
+  const { signal, timeout, maxRetries, provider, redact, log } = settings;
   const init: RequestInit = { method, headers: request.headers, body: request.body ?? null };
-  const target = () => `${method} ${settings.redactUrl(request.url)}`;
-  const { provider } = settings;
+  const target = () => `${method} ${redact(request.url)}`;
+
+  // Made only when logging is on. It never sees the headers: they carry the key.
+  const said = log && attemptLog(log, provider, method, request.url, maxRetries, redact);
+  if (said && request.body !== undefined) said.body("request", request.body, {});
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw abortErrorFrom(signal);
+    const started = said ? performance.now() : 0;
     const controller = new AbortController();
     init.signal = controller.signal;
     // A non-finite timeout (Infinity) means none.
@@ -68,15 +76,23 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     let response: Response | undefined;
     let failure: Failure;
+    /** The failure as log lines show it (built only when logging is on). */
+    let reason = "";
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
-        return { response, body: await read(response, settings.bodyKind(response)) };
+        const body = await read(response, settings.bodyKind(response));
+        if (said) {
+          said.ended(attempt, started, String(status), { status }, !response.ok);
+          said.body(`${status} response`, body, { attempt: attempt + 1, status });
+        }
+        return { response, body };
       }
       failure = status;
       // Free the connection before waiting; the body of a response being retried is not needed.
       await response.body?.cancel().catch(() => {});
+      if (said) said.ended(attempt, started, (reason = String(status)), { status }, false);
     } catch (cause) {
       if (signal?.aborted) throw abortErrorFrom(signal);
       if (cause instanceof AbortError) throw cause;
@@ -94,15 +110,20 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               `${body ? `${body} could not be read` : `${provider}: ${target()} failed`}: ${describe(cause)}`,
               { cause },
             );
-      if (!mayRetry(failure, method, attempt, maxRetries)) throw error;
+      const retried = mayRetry(failure, method, attempt, maxRetries);
+      if (said) {
+        reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
+        said.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
+      }
+      if (!retried) throw error;
     } finally {
       if (deadline) endDeadline(deadline);
       if (onAbort) signal.removeEventListener("abort", onAbort);
     }
 
-    const delay =
-      (response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay)) ??
-      backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
+    const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);
+    const delay = retryAfter ?? backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
+    if (said) said.retry(attempt, delay, retryAfter !== undefined, reason, failure);
     await sleep(delay, signal);
   }
 }

@@ -19,7 +19,9 @@ export interface FlamelClientOptions extends ClientOptions {
 export type FlamelApiError = ApiErrorOf<ErrorCodes>;
 /** Narrows `unknown` (a `catch` binding) to FlamelApiError: true for errors from Flamel clients only. */
 export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(provider);
-export type CreateImageResponse = components["schemas"]["CreateImageResponseDto"];
+/** What createImage resolves to. An interface, so a hover names it instead of expanding the schema. */
+export interface CreateImageResponse extends CreateImageResponseDto {}
+type CreateImageResponseDto = components["schemas"]["CreateImageResponseDto"];
 
 /** The per-call options of `imageToPrompt`: every request option, and the caption language. */
 export interface ImageToPromptOptions extends RequestOptions {

@@ -2,8 +2,12 @@ import type { ApiClient, ApiPromise, RequestOptions } from "@image-sdk/core";
 import { helperPromise, unexpectedResponse } from "@image-sdk/core/internal";
 import type { components, paths } from "./generated/openapi.ts";
 
-/** A task as the list gives it: its id and status (`GET /v1/ai/image-to-prompt/{task-id}` has the prompt). */
-export type TaskStatus = components["schemas"]["TaskStatus"];
+/**
+ * A task as the list gives it: its id and status (`GET /v1/ai/image-to-prompt/{task-id}` has the
+ * prompt). An interface, so a hover on listTasks' result names it instead of expanding the schema.
+ */
+export interface TaskStatus extends TaskStatusSchema {}
+type TaskStatusSchema = components["schemas"]["TaskStatus"];
 
 const listPath = "/v1/ai/image-to-prompt";
 

@@ -1,8 +1,8 @@
 // The issue's "done when", end to end, in a scratch copy of the repo: `pnpm new-provider` on an
 // OpenAPI 3.1 fixture (HTTP Basic auth, GET/POST/PATCH/DELETE, path and query parameters, an
 // image/png response, a 204, a webhook), then the build leaves git clean, the new package
-// type-checks, its README example compiles and runs, and its generated contract tests pass with a
-// complete coverage report.
+// type-checks, its README example compiles and runs, its hovers pass the type tests, and its
+// generated contract tests pass with a complete coverage report.
 import { execFile } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -114,6 +114,16 @@ describe("pnpm new-provider, then the Quick start", () => {
       server.close();
     }
   });
+
+  it(
+    "is covered by the hover tests without an edit: names, documented statuses, narrowing",
+    async () => {
+      const vitest = join(root, "node_modules/.bin/vitest");
+      const { stdout } = await run(vitest, ["run", "--root", "tests/types", "--reporter=verbose"]);
+      expect(stdout).toMatch(/@image-sdk\/gallery > type-checks: narrowing by status/);
+    },
+    10 * 60_000,
+  );
 
   it(
     "passes the provider's generated contract tests, with a complete coverage report",

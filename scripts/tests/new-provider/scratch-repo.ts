@@ -21,7 +21,7 @@ const rootFiles = [
   ".gitignore",
 ];
 /** Workspace packages every provider's build and tests use (tests/publish and tests/browser are not needed). */
-const sharedPackages = ["scripts", "packages/core", "tests/contract", "tests/support", "bench"];
+const sharedPackages = ["scripts", "packages/core", "tests/contract", "tests/support", "tests/types", "bench"];
 
 /** The existing provider the copy keeps (the one with the fewest spec files), and the others. */
 async function pickProvider(): Promise<{ kept: string; left: Set<string> }> {

@@ -56,7 +56,7 @@ describe("freepik imageToPrompt (create, then poll)", () => {
     const recorder = recordExchanges();
     const call = client(recorder, preferring(success!, inProgress)).imageToPrompt(image, {
       pollInterval: 20,
-      timeout: 1_000,
+      pollTimeout: 1_000,
     });
     await expect(call).rejects.toThrow(TaskTimeoutError);
     await expect(call).rejects.toMatchObject({ lastStatus: "IN_PROGRESS" });
