@@ -16,12 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createFlamelClient({ apiKey: "flamel-key-5ca1ab1e", baseUrl: server.url, retryDelay: 5 });
 const image = "https://example.com/cat.png";
 
 describe("imageToPrompt", () => {
   helperContract({
     server: () => server,
+    packageJson,
     call: (options) => client().imageToPrompt(image, options),
     succeed: (_request, response) => sendJson(response, 201, { captionPrompt: "a cat" }),
   });
@@ -34,6 +36,7 @@ describe("imageToPrompt", () => {
 describe("createImage", () => {
   helperContract({
     server: () => server,
+    packageJson,
     call: (options) => client().createImage({ prompt: "a fox", ratio: "square", styleId: 12 }, options),
     succeed: (_request, response) =>
       sendJson(response, 201, { images: [], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3 }),

@@ -11,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createFreepikClient({ apiKey: "FPSX-helpers-0b57ac1e", baseUrl: server.url, retryDelay: 5 });
 const taskId = "7d444840-9dc0-11d1-b245-5ffdce74fad2";
 const task = (status: string, generated: string[] = []) => ({ data: { task_id: taskId, status, generated } });
@@ -18,6 +19,7 @@ const task = (status: string, generated: string[] = []) => ({ data: { task_id: t
 describe("imageToPrompt", () => {
   helperContract({
     server: () => server,
+    packageJson,
     call: (options) => client().imageToPrompt("https://example.com/a.jpg", options),
     // Created already finished: one request.
     succeed: (_request, response) => sendJson(response, 200, task("COMPLETED", ["a lighthouse"])),
@@ -68,6 +70,7 @@ describe("imageToPrompt", () => {
 describe("listTasks", () => {
   helperContract({
     server: () => server,
+    packageJson,
     call: (options) => client().listTasks(options),
     succeed: (_request, response) => sendJson(response, 200, { data: [{ task_id: taskId, status: "COMPLETED" }] }),
   });

@@ -11,11 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createNovitaClient({ apiKey: "novita-sk-helpers-7e57ab1e", baseUrl: server.url, retryDelay: 5 });
 
 describe("imageToPrompt", () => {
   helperContract({
     server: () => server,
+    packageJson,
     call: (options) => client().imageToPrompt(pngHeader(64, 64), options),
     succeed: (_request, response) => sendJson(response, 200, { prompt: "a small square" }),
   });

@@ -1,7 +1,9 @@
 // The behaviour every provider helper shares, as one suite each provider package runs against its
-// own helpers on a loopback server: `.withResponse()`, and each per-call option (headers, timeout,
-// maxRetries, retryDelay, maxRetryDelay, signal) taking effect for that call only. Errors are
-// recognised by name, not class: core's tests use this package, so it cannot import core.
+// own helpers on a loopback server: `.withResponse()`, the SDK's User-Agent, and each per-call
+// option (headers, timeout, maxRetries, retryDelay, maxRetryDelay, signal) taking effect for that
+// call only. Errors are recognised by name, not class: core's tests use this package, so it cannot
+// import core.
+import { readFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { expect, it } from "vitest";
 import { gaps, type Handler, sendJson, type TestServer } from "./http-test-server.ts";
@@ -30,6 +32,8 @@ export interface HelperUnderTest {
   call: (options: PerCallOptions) => HelperCall;
   /** Answers so that the helper succeeds at its first request. */
   succeed: Handler;
+  /** The package's package.json, whose name and version the User-Agent must carry. */
+  packageJson: URL;
 }
 
 const unavailable = (response: ServerResponse, headers: Record<string, string> = {}) =>
@@ -47,7 +51,18 @@ async function failure(call: PromiseLike<unknown>): Promise<Error & { status?: n
 }
 
 /** Registers the shared cases for one helper (inside the caller's `describe`). */
-export function helperContract({ server, call, succeed }: HelperUnderTest): void {
+export function helperContract({ server, call, succeed, packageJson }: HelperUnderTest): void {
+  it("names the package and its version in User-Agent, unless the call's headers replace it", async () => {
+    const { name, version } = JSON.parse(await readFile(packageJson, "utf8"));
+    server().handle(succeed);
+    await call({});
+    await call({ headers: { "User-Agent": "my-app/2.0" } });
+    expect(server().requests.map((request) => request.headers["user-agent"])).toEqual([
+      `${name.replace("@image-sdk/", "image-sdk-")}/${version}`,
+      "my-app/2.0",
+    ]);
+  });
+
   it("withResponse() gives the data with the response and its request id, from one request", async () => {
     const requestId = `req-${Math.random().toString(36).slice(2)}`;
     server().handle((request, response) => {
