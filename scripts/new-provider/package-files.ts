@@ -1,5 +1,7 @@
 // packages/<name>/ for a new provider, shaped like the hand-kept providers' packages: the same
-// exports map (ESM + CJS, publint and attw clean), pipeline scripts, build recipe and tsconfig.
+// exports map (ESM + CJS, publint and attw clean), pipeline scripts, build recipe and tsconfig,
+// and the hand-written index. The client itself is generated (src/generated/client.ts, by the
+// pipeline's generate step); helpers, when the provider needs some, go in src/helpers.ts.
 import type { ProviderNames } from "../pipeline/provider-names.ts";
 
 export interface PackageFile {
@@ -62,38 +64,12 @@ function packageJson(
   };
 }
 
-const clientModule = (
-  names: ProviderNames,
-  title: string,
-) => `import type { ApiClient, ApiErrorOf, ClientOptions } from "@image-sdk/core";
-import { apiErrorGuard, createApiClient, identify } from "@image-sdk/core/internal";
-import { name, version } from "../package.json";
-import type { ErrorCodes } from "./generated/errors.ts";
-import type { paths } from "./generated/openapi.ts";
-import { provider as documented } from "./generated/provider.ts";
-
-// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
-const provider = /* @__PURE__ */ identify(documented, { name, version });
-
-/** The error type of every ${title} result: narrow by \`status\`, then \`code\` where the document has one. */
-export type ${names.errorType} = ApiErrorOf<ErrorCodes>;
-/** Narrows \`unknown\` (a \`catch\` binding) to ${names.errorType}: true for errors from ${title} clients only. */
-export const is${names.pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${names.errorType}>(provider);
-
-export type ${names.clientType} = ApiClient<paths, ${names.errorType}>;
-
-/** A ${title} client: every operation of its document, typed, through \`GET\`, \`POST\`, … */
-export function ${names.factory}(options: ClientOptions = {}): ${names.clientType} {
-  return createApiClient<paths, ${names.errorType}>(provider, options);
-}
-`;
-
 const indexModule = (
   names: ProviderNames,
 ) => `// Core's public API (error classes and guards, \`unwrap\`, option and result types), so one import serves.
 export * from "@image-sdk/core";
-export type { ${names.errorType}, ${names.clientType} } from "./client.ts";
-export { ${names.factory}, is${names.pascal}ApiError } from "./client.ts";
+export type { ${names.errorType}, ${names.clientType} } from "./generated/client.ts";
+export { ${names.factory}, is${names.pascal}ApiError } from "./generated/client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 `;
@@ -132,7 +108,6 @@ export function renderPackageFiles(
       path: "tsup.config.ts",
       contents: `import { packageBuild } from "../../scripts/build/tsup-config.ts";\n\nexport default packageBuild({ index: "src/index.ts" });\n`,
     },
-    { path: "src/client.ts", contents: clientModule(names, title) },
     { path: "src/index.ts", contents: indexModule(names) },
   ];
 }

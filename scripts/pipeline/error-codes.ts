@@ -7,6 +7,7 @@
 // of every 4xx/5xx and `default` response (else from the property's `enum`/`const`). A document
 // with no code property types errors by status alone.
 
+import type { GeneratedFile } from "./generated-file.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 export interface DocumentedErrors {
@@ -149,3 +150,9 @@ export function renderErrorsModule(errors: DocumentedErrors | undefined): string
     "",
   ].join("\n");
 }
+
+/** Generated file src/generated/errors.ts. */
+export const errorsFile: GeneratedFile = {
+  name: "errors.ts",
+  render: ({ document }) => renderErrorsModule(documentedErrors(document)),
+};

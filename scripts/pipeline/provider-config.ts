@@ -10,6 +10,7 @@ import type {
   SecurityScheme,
   ServerConfig,
 } from "@image-sdk/core/internal";
+import type { GeneratedFile } from "./generated-file.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 import { operationMethods } from "./operation-methods.ts";
 import { providerNames } from "./provider-names.ts";
@@ -139,3 +140,9 @@ export function renderProviderModule(name: string, openapi: object): string {
     "",
   ].join("\n");
 }
+
+/** Generated file src/generated/provider.ts. */
+export const providerFile: GeneratedFile = {
+  name: "provider.ts",
+  render: ({ provider, document }) => renderProviderModule(provider, document),
+};

@@ -1,5 +1,6 @@
 // Generated-code drift: regenerates every provider package's openapi.json and src/generated/
-// from specs/ in a scratch copy of the repo, and compares them byte for byte with the files in
+// from specs/ (and each package's src/helpers.ts, which the client shell builds on) in a scratch
+// copy of the repo, and compares them byte for byte with the files in
 // the working tree — or, with --committed, does the same for the last commit (what CI must check
 // after a build has already regenerated the working tree).
 // `node scripts/specs-check/generated-drift.ts [--committed] [repo-root]` prints a unified diff per
@@ -39,6 +40,10 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
     await cp(join(root, "redocly.yaml"), join(scratch, "redocly.yaml"));
     const stale: StaleFile[] = [];
     for (const provider of await listProviders(root)) {
+      const helpers = join("packages", provider, "src", "helpers.ts");
+      await cp(join(root, helpers), join(scratch, helpers)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+      });
       await bundleSpec(provider, scratch);
       await generateTypes(provider, scratch);
       const ours = await loadProviderSpec(provider, root);

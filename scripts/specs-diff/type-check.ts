@@ -6,8 +6,8 @@
 // at that place.
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
-import { typegenOptions } from "../pipeline/generate-types.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
+import { typegenOptions } from "../pipeline/openapi-types.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
 import type { Change } from "./change.ts";
 import { applyRules, type Finding } from "./diff-context.ts";

@@ -1,14 +1,6 @@
 // Core's public API (error classes and guards, `unwrap`, option and result types), so one import serves.
 export * from "@image-sdk/core";
 export type {
-  CreateImageResponse,
-  FlamelApiError,
-  FlamelClient,
-  FlamelClientOptions,
-  ImageToPromptOptions,
-} from "./client.ts";
-export { createFlamelClient, isFlamelApiError } from "./client.ts";
-export type {
   CreateImageBody,
   CreateImageFromCollectionImage,
   CreateImageFromReference,
@@ -18,5 +10,8 @@ export type {
 } from "./create-image-body.ts";
 export { fromCaption } from "./create-image-body.ts";
 export type { FlamelPaths } from "./flamel-paths.ts";
+export type { FlamelApiError, FlamelClient, FlamelClientOptions } from "./generated/client.ts";
+export { createFlamelClient, isFlamelApiError } from "./generated/client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
+export type { CreateImageResponse, ImageToPromptOptions } from "./helpers.ts";

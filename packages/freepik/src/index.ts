@@ -1,7 +1,7 @@
 // Core's public API (error classes and guards, `unwrap`, option and result types), so one import serves.
 export * from "@image-sdk/core";
-export type { FreepikApiError, FreepikClient, FreepikClientOptions } from "./client.ts";
-export { createFreepikClient, isFreepikApiError } from "./client.ts";
+export type { FreepikApiError, FreepikClient, FreepikClientOptions } from "./generated/client.ts";
+export { createFreepikClient, isFreepikApiError } from "./generated/client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export type { TaskStatus } from "./list-tasks.ts";

@@ -2,7 +2,8 @@
 // images. Kept out of the main entry so browser bundles never see node:fs.
 import { readFile, stat } from "node:fs/promises";
 import { type ClientOptions, InvalidInputError } from "@image-sdk/core";
-import { createClientWithEncoder, type NovitaClient } from "./client.ts";
+import { createNovitaClient as createBrowserClient } from "./generated/client.ts";
+import { imageToPromptWith, type NovitaClient } from "./helpers.ts";
 import { encodeBytes, encodeImage, type NovitaImage, refuseUrl } from "./image-input.ts";
 import { checkImageSize } from "./image-limits.ts";
 
@@ -42,5 +43,6 @@ async function encodeImageOrFile(image: NovitaImage): Promise<string> {
 
 /** A Novita client whose `imageToPrompt` also takes a file path. */
 export function createNovitaClient(options: ClientOptions = {}): NovitaClient {
-  return createClientWithEncoder(options, encodeImageOrFile);
+  const client = createBrowserClient(options);
+  return { ...client, imageToPrompt: imageToPromptWith(client, encodeImageOrFile) };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 
 /**
- * A throwaway copy of the lint config and of the named providers' specs and package outputs, to
+ * A throwaway copy of the lint config and of the named providers' specs, package outputs and helpers, to
  * break on purpose. Only those providers: a test copies what it exercises, so the suite's time
  * does not grow with every provider added to the repo.
  */
@@ -31,6 +31,11 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
       join(root, "packages", provider, "src", "generated"),
       { recursive: true },
     );
+    // The client shell's other input: the package's hand-written helpers, where it has them.
+    const helpers = join("packages", provider, "src", "helpers.ts");
+    await cp(join(repoRoot, helpers), join(root, helpers)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
   }
   const path = (relative: string) => join(root, relative);
   const snapshot = async (relative: string) => {

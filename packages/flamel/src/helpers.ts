@@ -1,24 +1,17 @@
-import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
-import { apiErrorGuard, createApiClient, helperPromise, identify, unexpectedResponse } from "@image-sdk/core/internal";
-import { name, version } from "../package.json";
+// Flamel's helpers over the generated client (src/generated/client.ts): the caption language as a
+// client option, imageToPrompt and createImage.
+import type { ApiClient, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import { helperPromise, type ProviderConfig, unexpectedResponse } from "@image-sdk/core/internal";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
-import type { ErrorCodes } from "./generated/errors.ts";
+import type { FlamelApiError } from "./generated/client.ts";
 import type { components } from "./generated/openapi.ts";
-import { provider as documented } from "./generated/provider.ts";
-
-// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
-const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FlamelClientOptions extends ClientOptions {
   /** Sent as Accept-Language on every request (the language of captions). Default "en". */
   acceptLanguage?: string | undefined;
 }
 
-/** The error type of every Flamel result and helper: narrow by `status`, then `code`. */
-export type FlamelApiError = ApiErrorOf<ErrorCodes>;
-/** Narrows `unknown` (a `catch` binding) to FlamelApiError: true for errors from Flamel clients only. */
-export const isFlamelApiError = /* @__PURE__ */ apiErrorGuard<FlamelApiError>(provider);
 /** What createImage resolves to. An interface, so a hover names it instead of expanding the schema. */
 export interface CreateImageResponse extends CreateImageResponseDto {}
 type CreateImageResponseDto = components["schemas"]["CreateImageResponseDto"];
@@ -45,12 +38,15 @@ export interface FlamelClient extends ApiClient<FlamelPaths, FlamelApiError> {
 const imageToPromptPath = "/api/images/imageToPrompt";
 const createPath = "/api/images/create";
 
-export function createFlamelClient(options: FlamelClientOptions = {}): FlamelClient {
-  const { acceptLanguage = "en", ...rest } = options;
-  const client = createApiClient<FlamelPaths, FlamelApiError>(
-    { ...provider, headers: { ...provider.headers, "Accept-Language": acceptLanguage } },
-    rest,
-  );
+/** The caption language becomes a default header of every request. */
+export function configureClient(
+  provider: ProviderConfig,
+  { acceptLanguage = "en", ...rest }: FlamelClientOptions,
+): [ProviderConfig, ClientOptions] {
+  return [{ ...provider, headers: { ...provider.headers, "Accept-Language": acceptLanguage } }, rest];
+}
+
+export function withHelpers(client: ApiClient<FlamelPaths, FlamelApiError>): FlamelClient {
   return {
     ...client,
     imageToPrompt(image, { acceptLanguage: language, ...requestOptions } = {}) {

@@ -1,31 +1,16 @@
-import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
-import {
-  apiErrorGuard,
-  clientDefaults,
-  createApiClient,
-  ApiPromise as HelperPromise,
-  identify,
-  type ProviderConfig,
-} from "@image-sdk/core/internal";
-import { name, version } from "../package.json";
-import type { ErrorCodes } from "./generated/errors.ts";
+// Freepik's helpers over the generated client (src/generated/client.ts): the key's header as a
+// client option, imageToPrompt (create a task, poll it) and listTasks.
+import type { ApiClient, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import { clientDefaults, ApiPromise as HelperPromise, type ProviderConfig } from "@image-sdk/core/internal";
+import type { FreepikApiError } from "./generated/client.ts";
 import type { paths } from "./generated/openapi.ts";
-import { provider as documented } from "./generated/provider.ts";
 import { listTasks, type TaskStatus } from "./list-tasks.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
-
-// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
-const provider = /* @__PURE__ */ identify(documented, { name, version });
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
   authHeader?: string | undefined;
 }
-
-/** The error type of every Freepik result and helper: narrow by `status`, then `code`. */
-export type FreepikApiError = ApiErrorOf<ErrorCodes>;
-/** Narrows `unknown` (a `catch` binding) to FreepikApiError: true for errors from Freepik clients only. */
-export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(provider);
 
 export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   /**
@@ -40,21 +25,23 @@ export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
   listTasks(options?: RequestOptions): ApiPromise<TaskStatus[]>;
 }
 
-/** The provider with every header apiKey scheme sent in `header` instead. */
-function withAuthHeader(header: string): ProviderConfig {
+/** `authHeader`: every header apiKey scheme of the provider is sent in that header instead. */
+export function configureClient(
+  provider: ProviderConfig,
+  { authHeader, ...rest }: FreepikClientOptions,
+): [ProviderConfig, ClientOptions] {
+  if (!authHeader) return [provider, rest];
   const securitySchemes = Object.fromEntries(
     Object.entries(provider.securitySchemes).map(([id, scheme]) => [
       id,
-      scheme.type === "apiKey" && scheme.in === "header" ? { ...scheme, name: header } : scheme,
+      scheme.type === "apiKey" && scheme.in === "header" ? { ...scheme, name: authHeader } : scheme,
     ]),
   );
-  return { ...provider, securitySchemes };
+  return [{ ...provider, securitySchemes }, rest];
 }
 
-export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
-  const { authHeader, ...rest } = options;
-  const client = createApiClient<paths, FreepikApiError>(authHeader ? withAuthHeader(authHeader) : provider, rest);
-  const requestTimeout = rest.timeout ?? clientDefaults.timeout;
+export function withHelpers(client: ApiClient<paths, FreepikApiError>, options: FreepikClientOptions): FreepikClient {
+  const requestTimeout = options.timeout ?? clientDefaults.timeout;
   return {
     ...client,
     imageToPrompt(image, options = {}) {

@@ -1,0 +1,161 @@
+// Generated file src/generated/client.ts: the client shell every provider package has, in one
+// template instead of a copy per package — the package named in its requests (identify), the
+// `<Pascal>ApiError` type and `is<Pascal>ApiError` guard, and the `create<Pascal>Client` factory.
+//
+// A package's hand-written helpers live in src/helpers.ts; the factory adds them when it exists.
+// What that module exports decides the shell (the compiler checks the signatures):
+//   <Pascal>Client                 required: the client type, the raw client plus the helpers
+//   withHelpers(client, options?)  required: adds the helpers to the raw client
+//   <Pascal>ClientOptions          optional: the options type (else core's ClientOptions)
+//   configureClient(provider, options) → [provider, clientOptions]
+//                                  optional: the package's own options applied to the provider
+//                                  configuration, and the options left for createApiClient
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { documentedErrors } from "./error-codes.ts";
+import type { GeneratedFile } from "./generated-file.ts";
+import { PipelineError } from "./pipeline-error.ts";
+import { type ProviderNames, providerNames } from "./provider-names.ts";
+
+/** What src/helpers.ts gives the factory, read from its exports. */
+export interface HelpersModule {
+  /** The package exports its own options type, `<Pascal>ClientOptions`. */
+  options: boolean;
+  /** It exports `configureClient`. */
+  configure: boolean;
+  /** `withHelpers` takes the client's options as its second parameter. */
+  helpersTakeOptions: boolean;
+}
+
+/** Exported declarations of a module by name (`export function`, `export interface`, `export { … }`). */
+function exportedDeclarations(source: ts.SourceFile): Map<string, ts.Node> {
+  const exported = new Map<string, ts.Node>();
+  for (const statement of source.statements) {
+    const modifiers = ts.canHaveModifiers(statement) ? ts.getModifiers(statement) : undefined;
+    const isExported = modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      for (const element of statement.exportClause.elements) exported.set(element.name.text, element);
+    } else if (isExported && ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name)) exported.set(declaration.name.text, declaration);
+    } else if (isExported && "name" in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) {
+      exported.set((statement.name as ts.Identifier).text, statement);
+    }
+  }
+  return exported;
+}
+
+/** The helpers module of the package, or undefined when it has none (only the document's operations). */
+export async function readHelpersModule(
+  packageDir: string,
+  names: ProviderNames,
+  root: string,
+): Promise<HelpersModule | undefined> {
+  const path = join(packageDir, "src", "helpers.ts");
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw new PipelineError(relative(root, path), `cannot read the helpers: ${error.message}`);
+  });
+  if (text === undefined) return undefined;
+  const exported = exportedDeclarations(ts.createSourceFile(path, text, ts.ScriptTarget.Latest));
+  for (const required of [names.clientType, "withHelpers"]) {
+    if (!exported.has(required)) {
+      throw new PipelineError(
+        relative(root, path),
+        `exports no \`${required}\`: a helpers module exports the client type (${names.clientType}) and withHelpers(client, options?), which adds the helpers to the raw client`,
+        required,
+      );
+    }
+  }
+  const helpers = exported.get("withHelpers");
+  const parameters =
+    helpers && (ts.isFunctionDeclaration(helpers) || ts.isVariableDeclaration(helpers))
+      ? ts.isFunctionDeclaration(helpers)
+        ? helpers.parameters.length
+        : helpers.initializer && ts.isArrowFunction(helpers.initializer)
+          ? helpers.initializer.parameters.length
+          : 1
+      : 1;
+  return {
+    options: exported.has(`${names.clientType}Options`),
+    configure: exported.has("configureClient"),
+    helpersTakeOptions: parameters >= 2,
+  };
+}
+
+/** What `code` is in the provider's errors, for the error type's comment. */
+function codeNote(names: ProviderNames, property: string | undefined): string {
+  if (property === undefined) return "narrow by `status` (the document names no error code)";
+  return property === "code"
+    ? "narrow by `status`, then `code`"
+    : `narrow by \`status\`, then \`code\` (${names.pascal}'s \`${property}\`)`;
+}
+
+/** TypeScript source for src/generated/client.ts. */
+export function renderClientShell(
+  names: ProviderNames,
+  errorCodeProperty: string | undefined,
+  helpers: HelpersModule | undefined,
+): string {
+  const { pascal, errorType, clientType, factory } = names;
+  const optionsType = helpers?.options ? `${clientType}Options` : "ClientOptions";
+  const coreTypes = [
+    "ApiErrorOf",
+    ...(helpers ? [] : ["ApiClient"]),
+    ...(optionsType === "ClientOptions" ? ["ClientOptions"] : []),
+  ];
+  const fromHelpers = helpers
+    ? [
+        ...(helpers.configure ? ["configureClient"] : []),
+        `type ${clientType}`,
+        ...(helpers.options ? [`type ${optionsType}`] : []),
+        "withHelpers",
+      ]
+    : [];
+  const raw = helpers?.configure ? "createApiClient(configured, clientOptions)" : "createApiClient(provider, options)";
+  const body = !helpers
+    ? [`  return createApiClient<paths, ${errorType}>(provider, options);`]
+    : [
+        ...(helpers.configure ? ["  const [configured, clientOptions] = configureClient(provider, options);"] : []),
+        `  return withHelpers(${raw}${helpers.helpersTakeOptions ? ", options" : ""});`,
+      ];
+  return [
+    "// Generated by scripts/pipeline/generate-types.ts (template: scripts/pipeline/client-shell.ts):",
+    "// the error type and guard, and the factory of the document's operations and src/helpers.ts.",
+    "// Do not edit: change the template or the helpers and run `pnpm generate`.",
+    `import type { ${[...coreTypes].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@image-sdk/core";`,
+    'import { apiErrorGuard, createApiClient, identify } from "@image-sdk/core/internal";',
+    'import { name, version } from "../../package.json";',
+    ...(helpers ? [`import { ${fromHelpers.join(", ")} } from "../helpers.ts";`] : []),
+    'import type { ErrorCodes } from "./errors.ts";',
+    ...(helpers ? [] : ['import type { paths } from "./openapi.ts";']),
+    'import { provider as documented } from "./provider.ts";',
+    "",
+    ...(helpers ? [`export type { ${[clientType, ...(helpers.options ? [optionsType] : [])].join(", ")} };`, ""] : []),
+    "// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).",
+    "const provider = /* @__PURE__ */ identify(documented, { name, version });",
+    "",
+    `/** The error type of every ${pascal} result${helpers ? " and helper" : ""}: ${codeNote(names, errorCodeProperty)}. */`,
+    `export type ${errorType} = ApiErrorOf<ErrorCodes>;`,
+    `/** Narrows \`unknown\` (a \`catch\` binding) to ${errorType}: true for errors from ${pascal} clients only. */`,
+    `export const is${pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${errorType}>(provider);`,
+    "",
+    ...(helpers ? [] : [`export type ${clientType} = ApiClient<paths, ${errorType}>;`, ""]),
+    `/** A ${pascal} client: every operation of its document, typed, through \`GET\`, \`POST\`, …${helpers ? ", and its helpers" : ""}. */`,
+    `export function ${factory}(options: ${optionsType} = {}): ${clientType} {`,
+    ...body,
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** Generated file src/generated/client.ts. */
+export const clientShellFile: GeneratedFile = {
+  name: "client.ts",
+  async render({ provider, document, packageDir, root }) {
+    const names = providerNames(provider);
+    const helpers = await readHelpersModule(packageDir, names, root);
+    return renderClientShell(names, documentedErrors(document)?.property, helpers);
+  },
+};
