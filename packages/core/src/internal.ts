@@ -1,11 +1,14 @@
 // `@image-sdk/core/internal`: the building blocks of provider packages (the generated ones and
 // their hand-written helpers). Not for applications, and not covered by semver: a provider
-// package depends on the exact core version it was built with.
+// package depends on the exact core version it was built with. Node-only blocks (node: built-ins)
+// are in ./internal-node.ts (`@image-sdk/core/internal/node`).
 export { createApiClient } from "./api-client.ts";
 export { ApiPromise } from "./api-promise.ts";
+export { base64ToBytes, bytesToBase64 } from "./base64.ts";
 export { clientDefaults } from "./client-options.ts";
 export { apiErrorGuard } from "./guards.ts";
 export { helperPromise } from "./helper-promise.ts";
+export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupportedImage } from "./image-input.ts";
 export type {
   BodyKind,
   OperationConfig,

@@ -1,4 +1,5 @@
 import { InvalidInputError } from "@image-sdk/core";
+import { imageBytes, isDataUrl, isHttpUrl, unsupportedImage } from "@image-sdk/core/internal";
 import { downloadImage } from "./download-image.ts";
 
 /** What `describeImage` takes: an http(s) or data: URL, bytes (Uint8Array/Buffer, ArrayBuffer), or a Blob. */
@@ -33,9 +34,6 @@ function once(read: (options: ReadOptions) => Promise<Uint8Array>): ImageSource[
   };
 }
 
-const isHttpUrl = (image: string) => /^https?:\/\//i.test(image);
-const isDataUrl = (image: string) => /^data:/i.test(image);
-
 /** A string that is neither an http(s) nor a data: URL: the Node entry reads it as a file path. */
 export const isFilePath = (image: ImageInput): image is string =>
   typeof image === "string" && !isHttpUrl(image) && !isDataUrl(image);
@@ -58,10 +56,8 @@ export function toImageSource(image: ImageInput): ImageSource {
   if (typeof Blob !== "undefined" && image instanceof Blob) {
     return {
       label: `the Blob (${image.size} bytes)`,
-      bytes: once(async () => new Uint8Array(await image.arrayBuffer())),
+      bytes: once(() => imageBytes(image)),
     };
   }
-  throw new InvalidInputError(
-    `unsupported image ${Object.prototype.toString.call(image)}; pass a URL, a Uint8Array/Buffer, an ArrayBuffer or a Blob.`,
-  );
+  throw unsupportedImage(image, "a URL, a Uint8Array/Buffer, an ArrayBuffer or a Blob");
 }

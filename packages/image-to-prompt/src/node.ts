@@ -1,7 +1,6 @@
 // The Node entry (`@image-sdk/image-to-prompt/node`): describeImage also takes a file path. Kept out
 // of the main entry so browser bundles never see node:fs.
-import { readFile } from "node:fs/promises";
-import { InvalidInputError } from "@image-sdk/core";
+import { readImageFile } from "@image-sdk/core/internal/node";
 import { type DescribeImageOptions, describeSource, type ImagePrompt } from "./describe-image.ts";
 import { type ImageInput, type ImageSource, isFilePath, toImageSource } from "./image-input.ts";
 
@@ -13,17 +12,14 @@ export * from "./index.ts";
  * InvalidInputError naming it, not a failure per provider.
  */
 export async function describeImage(image: ImageInput, options: DescribeImageOptions = {}): Promise<ImagePrompt> {
-  const source = isFilePath(image) ? await readImageFile(image, options.signal) : toImageSource(image);
+  const source = isFilePath(image) ? await readFileSource(image, options.signal) : toImageSource(image);
   return describeSource(source, options);
 }
 
-async function readImageFile(path: string, signal: AbortSignal | undefined): Promise<ImageSource> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path, signal ? { signal } : {}));
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new InvalidInputError(`cannot read the image file ${path}: ${(error as Error).message}`, { cause: error });
-  }
+async function readFileSource(path: string, signal: AbortSignal | undefined): Promise<ImageSource> {
+  const bytes = await readImageFile(path, {
+    signal,
+    message: (problem) => `cannot read the image file ${path}: it ${problem}`,
+  });
   return { label: path, bytes: () => Promise.resolve(bytes) };
 }

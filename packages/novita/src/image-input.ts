@@ -1,8 +1,18 @@
 import { InvalidInputError } from "@image-sdk/core";
-import { base64ToBytes, bytesToBase64 } from "./base64.ts";
+import {
+  base64ToBytes,
+  bytesToBase64,
+  imageBytes,
+  isBinaryImage,
+  isSchemeUrl,
+  unsupportedImage,
+} from "@image-sdk/core/internal";
 import { checkImageDimensions, checkImageSize } from "./image-limits.ts";
 
-/** An image for Novita: bytes (Uint8Array, Buffer, ArrayBuffer), a Blob/File, or a base64 data: URL. */
+/**
+ * An image for Novita: bytes (Uint8Array, Buffer, ArrayBuffer), a Blob/File, or a base64 data: URL
+ * (or a file path, with the client from `@image-sdk/novita/node`).
+ */
 export type NovitaImage = Uint8Array | ArrayBuffer | Blob | string;
 
 const theImage = "the image";
@@ -11,15 +21,10 @@ const invalid = (problem: string) => new InvalidInputError(`Novita: ${problem}`)
 /** Checks an image against Novita's limits and returns its base64, as `image_file` takes it. */
 export async function encodeImage(image: NovitaImage): Promise<string> {
   if (typeof image === "string") return encodeDataUrl(image);
-  if (typeof Blob !== "undefined" && image instanceof Blob) {
-    checkImageSize(image.size, theImage); // before reading it
-    image = await image.arrayBuffer();
-  }
-  if (image instanceof ArrayBuffer) image = new Uint8Array(image);
-  if (image instanceof Uint8Array) return encodeBytes(image, theImage);
-  throw invalid(
-    `unsupported image ${Object.prototype.toString.call(image)}; pass a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL.`,
-  );
+  if (!isBinaryImage(image))
+    throw unsupportedImage(image, "a Uint8Array/Buffer, ArrayBuffer, Blob or data: URL", "Novita: ");
+  // A Blob's size is checked before it is read.
+  return encodeBytes(await imageBytes(image, (size) => checkImageSize(size, theImage)), theImage);
 }
 
 export function encodeBytes(bytes: Uint8Array, what: string): string {
@@ -30,7 +35,7 @@ export function encodeBytes(bytes: Uint8Array, what: string): string {
 
 /** A URL string is not an image: Novita takes the bytes, and fetching is the caller's choice to make. */
 export function refuseUrl(image: string): void {
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(image)) {
+  if (isSchemeUrl(image)) {
     throw invalid(
       `image_file takes the image itself, not a URL (got "${image.slice(0, 60)}${image.length > 60 ? "…" : ""}"); ` +
         "fetch it first and pass the bytes: `new Uint8Array(await (await fetch(url)).arrayBuffer())` or a Blob.",

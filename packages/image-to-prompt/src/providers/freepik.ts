@@ -1,5 +1,5 @@
+import { bytesToBase64 } from "@image-sdk/core/internal";
 import { createFreepikClient, type FreepikClientOptions } from "@image-sdk/freepik";
-import { bytesToBase64 } from "../base64.ts";
 import { type ProviderAdapter, withTimeout } from "./provider-adapter.ts";
 
 /** Freepik's client options plus its polling: `pollInterval`, `pollTimeout`, `webhookUrl`. */

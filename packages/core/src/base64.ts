@@ -1,6 +1,7 @@
-// base64 with the web platform's btoa/atob (Node >= 16 and browsers), so the browser entry needs
-// no Buffer. Uint8Array.prototype.toBase64 would do it natively but is missing from Node 20.
+// base64 with the web platform's btoa/atob (Node >= 16 and browsers), so browser entries need no
+// Buffer. Uint8Array.prototype.toBase64 would do it natively but is missing from Node 20.
 
+/** The base64 of `bytes` (standard alphabet, padded). */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = "";
   // String.fromCharCode takes its bytes as arguments: keep the count bounded.
@@ -8,5 +9,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The bytes of standard, padded base64 (atob's rules: whitespace ignored, anything else invalid throws). */
 export const base64ToBytes = (base64: string): Uint8Array =>
   Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
