@@ -41,20 +41,6 @@ async function projectLinks(root: string): Promise<ProjectLinks> {
   return { repositoryUrl: repository.url, homepage, bugs };
 }
 
-/** The versions the new package pins, taken from the existing providers so that all agree. */
-async function pinnedOpenapiFetch(root: string, providers: string[]): Promise<string> {
-  for (const provider of providers) {
-    const manifest = JSON.parse(await readFile(join(root, "packages", provider, "package.json"), "utf8"));
-    const version = manifest.dependencies?.["openapi-fetch"];
-    if (typeof version === "string") return version;
-  }
-  const core = JSON.parse(await readFile(join(root, "packages/core/package.json"), "utf8"));
-  const version = core.dependencies?.["openapi-fetch"] ?? core.peerDependencies?.["openapi-fetch"];
-  if (typeof version !== "string")
-    throw new ScaffoldError("packages/core/package.json", "names no openapi-fetch version");
-  return version;
-}
-
 export async function newProvider(
   name: string,
   spec: string,
@@ -111,9 +97,8 @@ export async function newProvider(
     await bundleSpec(name, root);
     await generateTypes(name, root);
     const document = JSON.parse(await readFile(bundlePath, "utf8")) as JsonObject;
-    const openapiFetch = await pinnedOpenapiFetch(root, providers);
     const links = await projectLinks(root);
-    for (const file of renderPackageFiles(names, title, { openapiFetch }, links))
+    for (const file of renderPackageFiles(names, title, links))
       await writeNew(join(packageDir, file.path), file.contents);
     await writeNew(join(packageDir, "README.md"), renderReadme(document, names, title));
     log(`wrote packages/${name}/ (${names.packageName}, ${names.factory})`);

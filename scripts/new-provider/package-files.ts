@@ -19,12 +19,7 @@ export interface ProjectLinks {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-function packageJson(
-  names: ProviderNames,
-  description: string,
-  versions: { openapiFetch: string },
-  links: ProjectLinks,
-) {
+function packageJson(names: ProviderNames, description: string, links: ProjectLinks) {
   return {
     name: names.packageName,
     version: "0.1.0",
@@ -58,8 +53,9 @@ function packageJson(
       test: "node ../../scripts/api-report/api-report.ts --check",
       "api-report": "node ../../scripts/api-report/api-report.ts",
     },
-    // Exact: a provider package uses core's internal entry, which semver does not cover.
-    dependencies: { "@image-sdk/core": "workspace:*", "openapi-fetch": versions.openapiFetch },
+    // Exact: a provider package uses core's internal entry, which semver does not cover. Core
+    // carries openapi-fetch, whose types its declarations use.
+    dependencies: { "@image-sdk/core": "workspace:*" },
     publishConfig: { access: "public" },
   };
 }
@@ -74,16 +70,11 @@ export type { ErrorCodes } from "./generated/errors.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 `;
 
-export function renderPackageFiles(
-  names: ProviderNames,
-  title: string,
-  versions: { openapiFetch: string },
-  links: ProjectLinks,
-): PackageFile[] {
+export function renderPackageFiles(names: ProviderNames, title: string, links: ProjectLinks): PackageFile[] {
   return [
     {
       path: "package.json",
-      contents: json(packageJson(names, `Typed client for the ${title} API.`, versions, links)),
+      contents: json(packageJson(names, `Typed client for the ${title} API.`, links)),
     },
     {
       path: "turbo.json",

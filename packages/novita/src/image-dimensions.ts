@@ -1,6 +1,6 @@
 // Width and height from the first bytes of a PNG, GIF, WebP or JPEG, so an oversized image is
-// refused before it is uploaded. Hand-written because a client may depend only on openapi-fetch
-// and @image-sdk/core; each format's header is a few fixed offsets (JPEG: a walk over segments).
+// refused before it is uploaded. Hand-written because a client may depend only on
+// @image-sdk/core; each format's header is a few fixed offsets (JPEG: a walk over segments).
 // A header cut short makes a read throw RangeError, which means "unknown" like any other format.
 
 /** Format, width and height. */
