@@ -1,5 +1,5 @@
 import type { Change } from "./change.ts";
-import { ruleFor } from "./rules.ts";
+import { bumpOf, ruleFor } from "./rules.ts";
 
 export type Bump = "major" | "minor" | "patch" | "none";
 
@@ -13,7 +13,7 @@ const order: readonly Bump[] = ["none", "patch", "minor", "major"];
 export function bumpFor(changes: readonly Change[], currentVersion?: string): Bump {
   const preRelease = currentVersion !== undefined && isPreRelease(currentVersion);
   const bump = changes.reduce<Bump>((highest, change) => {
-    const own = change.breaking ? "major" : ruleFor(change.rule).bump;
+    const own = change.breaking ? "major" : bumpOf(ruleFor(change.rule));
     return order.indexOf(own) > order.indexOf(highest) ? own : highest;
   }, "none");
   if (!preRelease || bump === "none") return bump;
