@@ -4,12 +4,12 @@
 // (rules.ts) names and judges it.
 import { applyRules } from "./apply-rules.ts";
 import type { Change } from "./change.ts";
-import { compareWebhooks } from "./diff/callbacks.ts";
 import { compareErrorCodes, compareTopLevel } from "./diff/document.ts";
 import { asObject } from "./diff/json-shape.ts";
 import { comparePaths } from "./diff/paths.ts";
 import { DiffContext, Scope } from "./diff/scope.ts";
 import { compareSecuritySchemes } from "./diff/security.ts";
+import { compareWebhooks } from "./diff/webhooks.ts";
 
 type Json = Record<string, unknown>;
 

@@ -4,21 +4,13 @@ import { compareCallbacks } from "./callbacks.ts";
 import { asObject } from "./json-shape.ts";
 import { changeText, code } from "./message-text.ts";
 import { compareParameters } from "./parameters.ts";
+import type { OperationAt, PathItemsDiffer } from "./path-items.ts";
 import { compareRemainingKeys } from "./remaining-keys.ts";
 import { compareRequestBody } from "./request-body.ts";
 import { compareResponses } from "./responses.ts";
 import { opposite, type Scope } from "./scope.ts";
 import { compareSecurity } from "./security.ts";
 import { compareServers } from "./servers.ts";
-
-type Json = Record<string, unknown>;
-
-export interface OperationAt {
-  path: string;
-  method: string;
-  pathItem: Json;
-  operation: Json;
-}
 
 const handledKeys = new Set([
   "operationId",
@@ -31,8 +23,13 @@ const handledKeys = new Set([
   "callbacks",
 ]);
 
-/** `paths` is the scope of the paths object the operation is in. */
-export function compareOperation(paths: Scope, old: OperationAt, now: OperationAt): void {
+/** `paths` is the scope of the path items the operation is in; `comparePaths` compares its callbacks' path items. */
+export function compareOperation(
+  paths: Scope,
+  old: OperationAt,
+  now: OperationAt,
+  comparePaths: PathItemsDiffer,
+): void {
   // Inside a callback the provider sends the request: request data flows to the client.
   const inCallback = paths.direction === "response";
   const scope = paths.at(now.path, now.method).with({
@@ -66,6 +63,6 @@ export function compareOperation(paths: Scope, old: OperationAt, now: OperationA
     );
     compareServers(scope.at("servers"), a.servers, b.servers);
   }
-  compareCallbacks(scope.at("callbacks"), asObject(a.callbacks), asObject(b.callbacks));
+  compareCallbacks(scope.at("callbacks"), asObject(a.callbacks), asObject(b.callbacks), comparePaths);
   compareRemainingKeys(scope, a, b, handledKeys);
 }

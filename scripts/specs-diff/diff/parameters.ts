@@ -3,7 +3,7 @@ import { resolveObject } from "../../pipeline/json-ref.ts";
 import { asArray, asObject } from "./json-shape.ts";
 import { compareMediaTypes } from "./media-types.ts";
 import { code } from "./message-text.ts";
-import type { OperationAt } from "./operation.ts";
+import type { OperationAt } from "./path-items.ts";
 import { compareRemainingKeys } from "./remaining-keys.ts";
 import { sameJson } from "./same-json.ts";
 import { compareSchemas } from "./schemas.ts";

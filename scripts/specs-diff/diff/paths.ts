@@ -1,31 +1,14 @@
-// Path items: the operations of `paths`, of a callback or of the webhooks, matched by method and
-// path template.
+// The operations of some path items (`paths`, a callback, `webhooks`): removed, added, or compared.
 import { isObject } from "../../pipeline/json-ref.ts";
 import { operationMethods } from "../../pipeline/operation-methods.ts";
-import { compareOperation, type OperationAt } from "./operation.ts";
+import { compareOperation } from "./operation.ts";
+import { type OperationAt, operationsOf, templateOf } from "./path-items.ts";
 import { compareRemainingKeys } from "./remaining-keys.ts";
 import { sameJson } from "./same-json.ts";
 import type { DiffContext, Scope } from "./scope.ts";
 import { compareServers } from "./servers.ts";
 
 type Json = Record<string, unknown>;
-
-/** `/items/{id}` and `/items/{itemId}` are the same operation. */
-function templateOf(path: string): string {
-  return path.replace(/\{[^}]*\}/g, "{}");
-}
-
-export function operationsOf(paths: Json): Map<string, OperationAt> {
-  const result = new Map<string, OperationAt>();
-  for (const [path, pathItem] of Object.entries(paths)) {
-    if (!isObject(pathItem)) continue;
-    for (const method of operationMethods) {
-      const operation = pathItem[method];
-      if (isObject(operation)) result.set(`${method} ${templateOf(path)}`, { path, method, pathItem, operation });
-    }
-  }
-  return result;
-}
 
 /**
  * `scope` is at the paths object: its place is `request` for the API's own paths, `callback`
@@ -47,7 +30,7 @@ export function comparePaths(scope: Scope, oldPaths: Json, newPaths: Json): void
       scope.at(now.path, now.method).emit("operation-added", { operation: operation(now) });
       continue;
     }
-    if (!sameOperation(scope.context, old, now)) compareOperation(scope, old, now);
+    if (!sameOperation(scope.context, old, now)) compareOperation(scope, old, now, comparePaths);
   }
   // Path-level documentation, once per path present in both.
   for (const [path, item] of Object.entries(newPaths)) {

@@ -2,7 +2,7 @@
 import { isObject, resolveObject } from "../../pipeline/json-ref.ts";
 import { asArray, asObject } from "./json-shape.ts";
 import { code } from "./message-text.ts";
-import { operationsOf } from "./paths.ts";
+import { operationsOf } from "./path-items.ts";
 import { compareRemainingKeys } from "./remaining-keys.ts";
 import { sameJson } from "./same-json.ts";
 import type { Scope } from "./scope.ts";
