@@ -14,7 +14,8 @@ import { serveSite } from "../support/serve-site.ts";
 
 // The site `pnpm run docs` built (turbo runs the docs task before these tests). What it must
 // contain is read from the tree here, not from the generator: every package under packages/,
-// every provider under specs/, every operation of each provider's own openapi.json.
+// every provider under specs/, every operation and webhook of each provider's own openapi.json.
+// Each page is loaded once per mode (support/crawl-site.ts says which are rendered in Chromium).
 const siteDir = join(repoRoot, "docs", "dist");
 const artifacts = join(import.meta.dirname, "..", "artifacts");
 
@@ -81,7 +82,7 @@ describe.each([
     await site?.context.close();
   });
 
-  it("opens every page without a console error, a failed request or a request off the site", () => {
+  it("opens every page, and renders those a reader opens first without an error or a request off the site", () => {
     const problems = [...visits.values()].flatMap((visit) =>
       visit.problems.map((problem) => `${visit.url.slice(site.base.length)}: ${problem}`),
     );
