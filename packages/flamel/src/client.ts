@@ -61,7 +61,7 @@ export function createFlamelClient(options: FlamelClientOptions = {}): FlamelCli
       });
       return helperPromise(call, (data, result): ImageCaption => {
         if (typeof data.captionPrompt !== "string") {
-          throw unexpectedResponse(result.response, "POST", imageToPromptPath, "has no captionPrompt", data);
+          throw unexpectedResponse(result, "POST", imageToPromptPath, "has no captionPrompt", data);
         }
         return data.captionTPrompt === undefined
           ? { captionPrompt: data.captionPrompt }
@@ -72,7 +72,7 @@ export function createFlamelClient(options: FlamelClientOptions = {}): FlamelCli
       return helperPromise(client.POST(createPath, { body, ...requestOptions }), (data, result) => {
         // The helper promises the created images; a success without them is not one.
         if (!Array.isArray((data as { images?: unknown }).images)) {
-          throw unexpectedResponse(result.response, "POST", createPath, "has no images", data);
+          throw unexpectedResponse(result, "POST", createPath, "has no images", data);
         }
         return data;
       });

@@ -1,9 +1,8 @@
-import type { ApiClient, ApiErrorOf, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import { type ApiClient, type ApiErrorOf, ApiPromise, type ClientOptions, type RequestOptions } from "@image-sdk/core";
 import {
   apiErrorGuard,
   clientDefaults,
   createApiClient,
-  ApiPromise as HelperPromise,
   identify,
   type ProviderConfig,
 } from "@image-sdk/core/internal";
@@ -64,7 +63,7 @@ export function createFreepikClient(options: FreepikClientOptions = {}): Freepik
         ...requestOptions,
       });
       const timeout = requestOptions.timeout ?? requestTimeout;
-      return new HelperPromise(created.then((result) => pollTask(client, result, timeout, options)));
+      return new ApiPromise(created.then((result) => pollTask(client, result, timeout, options)));
     },
     listTasks: (requestOptions) => listTasks(client, requestOptions),
   };

@@ -39,8 +39,7 @@ export function createClientWithEncoder(
         client.POST(path, { body: { image_file: encoded }, ...requestOptions }),
       );
       return helperPromise(call, (data, result) => {
-        if (typeof data.prompt !== "string")
-          throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
+        if (typeof data.prompt !== "string") throw unexpectedResponse(result, "POST", path, "has no prompt", data);
         return data.prompt;
       });
     },
