@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
-import { loadDocument } from "@image-sdk/scripts/specs-diff/load-document.ts";
+import { loadDocument } from "@image-sdk/scripts/repo/load-document.ts";
 import { parse, stringify } from "yaml";
 import { runMeasured } from "./measured-process.ts";
 import { digitalOceanSpecs } from "./pipeline-at-scale.ts";

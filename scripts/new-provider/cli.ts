@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { newProvider } from "./new-provider.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { providerDrifted, renderProviderDrift } from "./report.ts";
 import { checkProvider } from "./upstream-drift.ts";
 import { listProviders, readProviderSource } from "./upstream-sources.ts";

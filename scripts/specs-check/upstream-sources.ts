@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 
 /** One vendored upstream file: where it is published and which operations we take from it. */
 export interface UpstreamEntry {

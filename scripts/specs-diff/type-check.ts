@@ -11,7 +11,7 @@ import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../pipeline/operation-methods.ts";
 import type { Change } from "./change.ts";
 import { applyRules, type Finding } from "./diff-context.ts";
-import { DocumentSourceError } from "./source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 
 type Json = Record<string, unknown>;
 

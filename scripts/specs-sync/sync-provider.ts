@@ -12,9 +12,9 @@ import { checkProvider, hasDrift, type ProviderDrift } from "../specs-check/upst
 import { readProviderSource } from "../specs-check/upstream-sources.ts";
 import type { Change } from "../specs-diff/change.ts";
 import { diffDocuments } from "../specs-diff/diff-documents.ts";
-import { bundleDocument } from "../specs-diff/load-document.ts";
+import { bundleDocument } from "../repo/load-document.ts";
 import { type Bump, bumpFor } from "../specs-diff/semver-bump.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { typeCheckFindings } from "../specs-diff/type-check.ts";
 import { writeChangeset } from "./changeset.ts";
 

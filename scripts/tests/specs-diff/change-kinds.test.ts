@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type Change, changeKinds } from "../../specs-diff/change.ts";
 import { diffDocuments } from "../../specs-diff/diff-documents.ts";
-import { bundleDocument } from "../../specs-diff/load-document.ts";
+import { bundleDocument } from "../../repo/load-document.ts";
 import { rules } from "../../specs-diff/rules.ts";
 import { bumpFor } from "../../specs-diff/semver-bump.ts";
 import { typeCheckFindings } from "../../specs-diff/type-check.ts";
