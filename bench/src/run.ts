@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFilesAtomically } from "@image-sdk/scripts/pipeline/atomic-write.ts";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { type BenchResults, checkTargets, TARGETS } from "./bench-results.ts";
 import { benchBuildCache } from "./build-cache.ts";
 import { measureProviderSize } from "./bundle-size.ts";
@@ -16,7 +17,6 @@ import { describeMachine } from "./machine.ts";
 import { assertGnuTime } from "./measured-process.ts";
 import { renderOverheadChart } from "./overhead-chart.ts";
 import { benchPipelineAtScale } from "./pipeline-at-scale.ts";
-import { listProviders } from "./providers.ts";
 import { renderResultsTables } from "./results-table.ts";
 import { benchSpecsDiffAtScale, checkSpecsDiffTarget, renderSpecsDiffAtScale } from "./specs-diff-at-scale.ts";
 
@@ -29,7 +29,7 @@ const loadAtStart = loadavg()[0]!;
 
 log("size of each provider client in a browser bundle");
 const size = [];
-for (const provider of await listProviders()) size.push(await measureProviderSize(provider));
+for (const provider of listProviders()) size.push(await measureProviderSize(provider));
 
 log("client overhead, in memory and over loopback HTTP (~30 s on an idle machine)");
 const clientOverhead = await benchClientOverhead({ rounds: 20, msPerVariantPerRound: 120 });

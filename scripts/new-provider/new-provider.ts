@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { JsonObject } from "../pipeline/json-ref.ts";
 import { redocly } from "../pipeline/redocly.ts";
-import { listProviders } from "../specs-check/upstream-sources.ts";
+import { listProviders } from "../repo/providers.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
@@ -65,7 +65,7 @@ export async function newProvider(
   const tree = await readUpstreamTree(spec);
   const info = (tree.root.parsed as { info?: { title?: unknown } }).info;
   const title = typeof info?.title === "string" && info.title.trim() !== "" ? info.title.trim() : names.pascal;
-  const providers = await listProviders(root);
+  const providers = listProviders(root).map((provider) => provider.name);
   const bin = (tool: string) => join(root, "node_modules", ".bin", tool);
 
   const changes = new RepoChanges(root);

@@ -7,9 +7,9 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isUrl } from "../repo/fetch-document.ts";
 import { loadDocumentInWorker } from "../repo/load-in-worker.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { renderTable } from "./render-table.ts";
 import { bumpFor } from "./semver-bump.ts";
-import { DocumentSourceError } from "../repo/source-error.ts";
 
 const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]
   OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs

@@ -2,7 +2,7 @@
 // reaches counts: a changed component no operation uses changes no client.
 import { documentedErrors } from "../pipeline/error-codes.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
 import type { Change } from "./change.ts";
 import {
   applyRules,

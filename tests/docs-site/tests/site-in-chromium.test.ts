@@ -6,9 +6,9 @@ import { launchChromium } from "@image-sdk/test-support/chromium";
 import type { LoopbackServer } from "@image-sdk/test-support/loopback-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operationMethods } from "../../../scripts/pipeline/operation-methods.ts";
 import { repoRoot } from "../../../scripts/pipeline/provider-spec.ts";
-import { listProviders } from "../../../scripts/specs-check/upstream-sources.ts";
+import { operationMethods } from "../../../scripts/repo/operation-methods.ts";
+import { listProviders } from "../../../scripts/repo/providers.ts";
 import { crawlSite, linkResolves, type PageVisit, type Site, waitForRender } from "../support/crawl-site.ts";
 import { serveSite } from "../support/serve-site.ts";
 
@@ -35,7 +35,7 @@ async function documentedOperations(provider: string): Promise<Operation[]> {
   );
 }
 
-const providers = await listProviders(repoRoot);
+const providers = listProviders(repoRoot).map((provider) => provider.name);
 const packageDirs = (await readdir(join(repoRoot, "packages"), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && existsSync(join(repoRoot, "packages", entry.name, "package.json")))
   .map((entry) => entry.name);
