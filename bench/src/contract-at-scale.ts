@@ -7,7 +7,7 @@
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { providersUnderContract } from "@image-sdk/scripts/ci/providers-matrix.ts";
-import { operationMethods } from "@image-sdk/scripts/pipeline/operation-methods.ts";
+import { operationMethods } from "@image-sdk/scripts/repo/operation-methods.ts";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { digitalOceanSpecs } from "./pipeline-at-scale.ts";
 import { runSampled, type SampledRun } from "./process-tree-memory.ts";

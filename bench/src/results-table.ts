@@ -1,9 +1,16 @@
-// The results as Markdown tables: printed by `pnpm bench` and pasted into the README as they are.
+// The results as Markdown tables: printed by `pnpm bench` and written into the README by
+// readme-section.ts.
 import type { BenchResults } from "./bench-results.ts";
 
-const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(" | ")} |`;
-const table = (head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
-  [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
+/** A Markdown table with its columns padded to one width, as a Markdown formatter leaves it. */
+export function table(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const cells = [head, ...rows].map((cellsOfRow) => cellsOfRow.map(String));
+  const widths = head.map((_, column) => Math.max(3, ...cells.map((cellsOfRow) => cellsOfRow[column]?.length ?? 0)));
+  const row = (cellsOfRow: readonly string[]) =>
+    `| ${widths.map((width, column) => (cellsOfRow[column] ?? "").padEnd(width)).join(" | ")} |`;
+  const [header = [], ...body] = cells;
+  return [row(header), row(widths.map((width) => "-".repeat(width))), ...body.map(row)].join("\n");
+}
 const int = (value: number) => Math.round(value).toLocaleString("en-US");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

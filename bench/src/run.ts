@@ -1,11 +1,14 @@
 // `pnpm bench`: measures everything in one run, prints Markdown tables, and writes
-// bench/results/latest.json and the chart drawn from it, bench/results/overhead.svg. Missed targets
+// bench/results/latest.json, the chart drawn from it (bench/results/overhead.svg) and the README's
+// results section. Missed targets
 // are reported, not fatal: speed on a shared machine is evidence, not a gate (sizes are gated in
 // bench/tests/size-budgets.test.ts).
+import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFilesAtomically } from "@image-sdk/scripts/pipeline/atomic-write.ts";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { type BenchResults, checkTargets, TARGETS } from "./bench-results.ts";
 import { benchBuildCache } from "./build-cache.ts";
 import { measureProviderSize } from "./bundle-size.ts";
@@ -16,7 +19,7 @@ import { describeMachine } from "./machine.ts";
 import { assertGnuTime } from "./measured-process.ts";
 import { renderOverheadChart } from "./overhead-chart.ts";
 import { benchPipelineAtScale } from "./pipeline-at-scale.ts";
-import { listProviders } from "./providers.ts";
+import { readmeFile, withResultsSection } from "./readme-section.ts";
 import { renderResultsTables } from "./results-table.ts";
 import { benchSpecsDiffAtScale, checkSpecsDiffTarget, renderSpecsDiffAtScale } from "./specs-diff-at-scale.ts";
 
@@ -29,7 +32,7 @@ const loadAtStart = loadavg()[0]!;
 
 log("size of each provider client in a browser bundle");
 const size = [];
-for (const provider of await listProviders()) size.push(await measureProviderSize(provider));
+for (const provider of listProviders()) size.push(await measureProviderSize(provider));
 
 log("client overhead, in memory and over loopback HTTP (~30 s on an idle machine)");
 const clientOverhead = await benchClientOverhead({ rounds: 20, msPerVariantPerRound: 120 });
@@ -62,12 +65,11 @@ const measured: Omit<BenchResults, "targets"> = {
 };
 const results: BenchResults = { ...measured, targets: checkTargets(measured) };
 const targets = [...results.targets, checkSpecsDiffTarget(specsDiffAtScale)];
+const latest = { ...results, specsDiffAtScale, targets };
 
 await writeFilesAtomically([
-  {
-    path: join(resultsDir, "latest.json"),
-    contents: `${JSON.stringify({ ...results, specsDiffAtScale, targets }, null, 2)}\n`,
-  },
+  { path: join(resultsDir, "latest.json"), contents: `${JSON.stringify(latest, null, 2)}\n` },
+  { path: readmeFile, contents: withResultsSection(await readFile(readmeFile, "utf8"), latest) },
   {
     path: join(resultsDir, "overhead.svg"),
     contents: renderOverheadChart(clientOverhead, TARGETS.clientRatioInMemory),
@@ -76,5 +78,7 @@ await writeFilesAtomically([
 process.stdout.write(renderResultsTables(results));
 process.stdout.write(`\n${renderSpecsDiffAtScale(specsDiffAtScale)}`);
 const missed = targets.filter((check) => !check.met);
-log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.json and overhead.svg`);
+log(
+  `done in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.json, overhead.svg and the README's results`,
+);
 if (missed.length) log(`targets missed: ${missed.map((check) => `${check.target} (${check.measured})`).join("; ")}`);

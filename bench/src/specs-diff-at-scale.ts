@@ -7,10 +7,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
-import { loadDocument } from "@image-sdk/scripts/specs-diff/load-document.ts";
+import { loadDocument } from "@image-sdk/scripts/repo/load-document.ts";
 import { parse, stringify } from "yaml";
 import { runMeasured } from "./measured-process.ts";
 import { digitalOceanSpecs } from "./pipeline-at-scale.ts";
+import { table } from "./results-table.ts";
 
 const ROOT_FILE = "DigitalOcean-public.v2.yaml";
 /** The one change: operation file (and its path in the document) and the response status dropped from it. */
@@ -94,10 +95,13 @@ export function renderSpecsDiffAtScale(result: SpecsDiffAtScale): string {
   return [
     `**specs:diff at scale**: DigitalOcean's document against a copy with one change (${result.change}), \`node scripts/specs-diff/cli.ts OLD NEW --json\`, fastest of ${result.runs} runs.`,
     "",
-    "| documents | wall, peak RSS |",
-    "| --- | --- |",
-    `| multi-file (bundled by specs:diff) | ${seconds(result.multiFile)} |`,
-    `| bundled JSON (as specs:sync diffs openapi.json) | ${seconds(result.bundled)} |`,
+    table(
+      ["documents", "wall, peak RSS"],
+      [
+        ["multi-file (bundled by specs:diff)", seconds(result.multiFile)],
+        ["bundled JSON (as specs:sync diffs openapi.json)", seconds(result.bundled)],
+      ],
+    ),
     "",
   ].join("\n");
 }

@@ -3,7 +3,7 @@
 import { posix } from "node:path";
 import { stringify } from "yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
 import type { UpstreamTree } from "./upstream-tree.ts";
 
 /** A path item, following a `$ref` into another vendored file of the tree. */

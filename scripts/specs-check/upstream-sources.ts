@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 
 /** One vendored upstream file: where it is published and which operations we take from it. */
 export interface UpstreamEntry {
@@ -21,18 +21,6 @@ export interface ProviderSource {
   authoredFrom: string | undefined;
   /** Vendored files source.yaml names no `url` for (read from a local file by `pnpm new-provider`): not checked. */
   withoutUrl: string[];
-}
-
-/** Every provider that has a specs/<provider>/source.yaml, in name order. */
-export async function listProviders(root: string): Promise<string[]> {
-  const entries = await readdir(join(root, "specs"), { withFileTypes: true });
-  const providers: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    const names = await readdir(join(root, "specs", entry.name));
-    if (names.includes("source.yaml")) providers.push(entry.name);
-  }
-  return providers.sort();
 }
 
 export async function readProviderSource(root: string, provider: string): Promise<ProviderSource> {

@@ -8,9 +8,9 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { renderProviderDrift } from "../specs-check/report.ts";
 import { renderTable } from "../specs-diff/render-table.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { SyncRebuildError, syncProvider } from "./sync-provider.ts";
 
 async function main(argv: string[]): Promise<number> {

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const provider = contractProvider(project.name);
   // A document of hundreds of operations takes Prism seconds to load on a quiet machine, and many
   // times that on a loaded one: only a start that never happens should fail.
-  const server = await startPrism({ document: provider.documentPath, startTimeoutMs: 180_000 });
+  const server = await startPrism({ document: provider.paths.document, startTimeoutMs: 180_000 });
   project.provide("contract", { provider: provider.name, mockUrl: server.url });
   return () => server.stop();
 }

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 // The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
 import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
-import { providerNames } from "@image-sdk/scripts/pipeline/provider-names.ts";
+import { deriveNames } from "@image-sdk/scripts/repo/provider-names.ts";
 import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
@@ -233,7 +233,7 @@ describe("the published packages, installed by a downstream project", () => {
           IMAGE_URL: imageUrl,
           FLAMEL_API_KEY: apiKey,
           CLIENT_FACTORIES: JSON.stringify(
-            Object.fromEntries(clients.map((name) => [name, providerNames(name.replace(/^@image-sdk\//, "")).factory])),
+            Object.fromEntries(clients.map((name) => [name, deriveNames(name.replace(/^@image-sdk\//, "")).factory])),
           ),
         },
       });

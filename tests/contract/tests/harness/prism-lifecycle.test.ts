@@ -19,7 +19,7 @@ function privateDocument(onTestFinished: Cleanup): string {
   const directory = mkdtempSync(join(tmpdir(), "contract-prism-"));
   onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
   const document = join(directory, "openapi.json");
-  copyFileSync(contractProvider("novita").documentPath, document);
+  copyFileSync(contractProvider("novita").paths.document, document);
   return document;
 }
 
