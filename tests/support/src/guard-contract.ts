@@ -4,8 +4,8 @@
 // provider's ApiError and anything that is no ApiError. What the guard narrows to, and how the
 // status narrows the code, is type-checked for every provider by tests/types. Core's classes come
 // in as arguments: core's tests use this package, so it cannot import core.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, startTestServer, type TestServer } from "./http-test-server.ts";
+import { describe, expect, it } from "vitest";
+import { sendJson, useTestServer } from "./http-test-server.ts";
 
 /** What core's ApiError constructor takes, as far as this suite fills it in. */
 interface ApiErrorInit {
@@ -48,11 +48,7 @@ async function rejection(call: PromiseLike<unknown>): Promise<unknown> {
 /** Registers the guard's suite. */
 export function guardContract({ name, guard, ApiError, isApiError, call, answer }: GuardUnderTest): void {
   describe(name, () => {
-    let server: TestServer;
-    beforeAll(async () => {
-      server = await startTestServer();
-    });
-    afterAll(() => server.close());
+    const server = useTestServer();
 
     it(`recognises the ApiError its own client throws for a ${answer.status}, with its status and code`, async () => {
       server.handle((_request, response) => sendJson(response, answer.status, answer.body));

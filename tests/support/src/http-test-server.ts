@@ -2,6 +2,7 @@
 // receives and answers with whatever the current test's handler does. Shared by the provider
 // packages' tests through @image-sdk/test-support (private; never published).
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { startLoopbackServer } from "./loopback-server.ts";
 
 export { refusedUrl } from "./loopback-server.ts";
@@ -55,6 +56,32 @@ export async function startTestServer(): Promise<TestServer> {
       requests.length = 0;
     },
     close: server.close,
+  };
+}
+
+/**
+ * The test file's server: started before its tests, closed after them. Its members may be used in
+ * tests and hooks (not while the file is being collected, when it has not started yet).
+ */
+export function useTestServer(): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer();
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started) throw new Error("the test server starts in beforeAll: use it inside tests and hooks");
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    handle: (handler) => current().handle(handler),
+    close: () => current().close(),
   };
 }
 
