@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import type { RequestListener } from "node:http";
 import { join } from "node:path";
-import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
+import { listenOnLoopback } from "@image-sdk/test-support/loopback-server";
 import { runServer } from "verdaccio";
 import { isolatedEnvironment } from "./isolated-environment.ts";
 import { runCommand } from "./run-command.ts";
@@ -41,8 +40,8 @@ export async function startLocalRegistry(workDir: string): Promise<LocalRegistry
     max_body_size: "100mb",
     log: { type: "stdout", format: "pretty", level: "error" },
   } as unknown as Parameters<typeof runServer>[0]);
-  // Verdaccio's app is an Express app: a request listener.
-  const server = await startLoopbackServer(app as unknown as RequestListener);
+  // Verdaccio's runServer hands back a node:http server that does not listen yet.
+  const server = await listenOnLoopback(app);
   const stop = server.close;
   try {
     const { port } = server;

@@ -1,8 +1,9 @@
 // The one way the repository's tests start an HTTP server: real node:http on 127.0.0.1, on a free
 // port the OS picks. The recording test server (http-test-server.ts), the scripts' fixture
-// documents, the browser and docs-site pages and the bench's worker-thread server are built on it.
+// documents, the browser and docs-site pages, the publish test's Verdaccio and the bench's
+// worker-thread server are built on it.
 import { once } from "node:events";
-import { createServer, type RequestListener, type ServerOptions } from "node:http";
+import { createServer, type RequestListener, type Server, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface LoopbackServer {
@@ -18,7 +19,11 @@ export async function startLoopbackServer(
   listener?: RequestListener,
   options: ServerOptions = {},
 ): Promise<LoopbackServer> {
-  const server = createServer(options, listener);
+  return listenOnLoopback(createServer(options, listener));
+}
+
+/** Listens with a server a library made (e.g. Verdaccio's) on 127.0.0.1, on a free port. */
+export async function listenOnLoopback(server: Server): Promise<LoopbackServer> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", resolve);
