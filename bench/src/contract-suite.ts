@@ -1,7 +1,7 @@
 // The contract suite's cost: how long one Prism mock takes to start and answer, per provider
-// (started exactly as the suite starts it, with tests/contract's own startPrism), and the wall
+// (started exactly as the suite starts it, with the one launcher, image-to-prompt's `./prism`), and the wall
 // time of the whole suite as `pnpm test` runs it.
-import { startPrism } from "@image-sdk/contract-tests/prism";
+import { startPrism } from "@image-sdk/image-to-prompt/prism";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { median } from "./median.ts";

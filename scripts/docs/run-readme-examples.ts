@@ -11,9 +11,8 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ProviderConfig } from "@image-sdk/core/internal";
+import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import ts from "typescript";
-// By path, not as @image-sdk/contract-tests/prism: contract-tests depends on this package.
-import { type PrismServer, startPrism } from "../../tests/contract/src/prism/start-prism.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
 import { listProviders } from "../repo/providers.ts";
 import { type CodeBlock, extractTypeScriptBlocks } from "./code-blocks.ts";

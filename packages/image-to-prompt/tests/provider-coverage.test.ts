@@ -1,8 +1,9 @@
 // Providers come from the repository model (a provider is data); the adapters are the code that knows
 // how each package's helper is called. Every provider whose bundled document has an image-to-prompt
 // operation must have an adapter, and every adapter a provider: a new provider fails here until then.
-import { listProviders, readProviderDocument } from "@image-sdk/scripts/repo/providers.ts";
+
 import { expect, it } from "vitest";
+import { listProviders, readProviderDocument } from "../../../scripts/repo/providers.ts";
 import { providerNames } from "../src/index.ts";
 
 const imageToPrompt = /image.?to.?prompt|img2prompt/i;

@@ -5,10 +5,9 @@
 // generated contract tests pass with a complete coverage report.
 import { execFile } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
@@ -94,24 +93,22 @@ describe("pnpm new-provider, then the Quick start", () => {
     const document = JSON.parse(await readFile(join(root, "packages/gallery/openapi.json"), "utf8"));
     const albums = document.paths["/albums"].get.responses["200"].content["application/json"].examples.two.value;
     const requests: Array<{ url?: string; authorization?: string }> = [];
-    const server = createServer((request, response) => {
+    const server = await startLoopbackServer((request, response) => {
       requests.push({ url: request.url, authorization: request.headers.authorization });
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(albums));
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const file = join(root, "packages/gallery/readme-example.ts");
       await writeFile(file, example!.code);
-      const { port } = server.address() as AddressInfo;
       const { stdout } = await run(process.execPath, [file], {
-        GALLERY_BASE_URL: `http://127.0.0.1:${port}`,
+        GALLERY_BASE_URL: server.origin,
         GALLERY_USERNAME: "ada",
         GALLERY_PASSWORD: "s3cret",
       });
       expect(stdout).toBe(`${inspect(albums)}\n`);
       expect(requests).toEqual([{ url: "/albums", authorization: `Basic ${btoa("ada:s3cret")}` }]);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 

@@ -2,9 +2,9 @@
 // stopped in its teardown: the suite runs one provider at a time (src/run-contract-suite.ts), so
 // memory is the largest provider's, not the sum. One mock serves both kinds of answer: examples
 // (`Prefer: code=…, example=…`) and answers generated from the schemas (`Prefer: dynamic=true`).
-// stop-on-exit.ts and prism-process.ts cover the runs that never reach teardown.
+// The launcher (image-to-prompt's `./prism`) also stops the mocks of runs that never reach teardown.
+import { startPrism } from "@image-sdk/image-to-prompt/prism";
 import type { TestProject } from "vitest/node";
-import { startPrism } from "./prism/start-prism.ts";
 import { contractProvider } from "./providers/contract-providers.ts";
 
 export interface ContractContext {

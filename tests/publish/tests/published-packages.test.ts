@@ -5,8 +5,8 @@
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-// The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
-import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
+// The repository's one Prism launcher (loopback, free port, stopped even if this process is killed).
+import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import { deriveNames } from "@image-sdk/scripts/repo/provider-names.ts";
 import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
