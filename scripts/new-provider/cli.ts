@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
+import { CommandError } from "../repo/run-command.ts";
 import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { newProvider } from "./new-provider.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
@@ -41,8 +42,8 @@ try {
     for (const item of result.review) process.stdout.write(`- ${item}\n`);
   }
 } catch (error) {
-  if (!(error instanceof ScaffoldError || error instanceof DocumentSourceError || error instanceof PipelineError))
-    throw error;
-  process.stderr.write(`error: ${error.message}\nnothing was changed\n`);
+  const expected = [ScaffoldError, DocumentSourceError, PipelineError, CommandError];
+  if (!expected.some((kind) => error instanceof kind)) throw error;
+  process.stderr.write(`error: ${(error as Error).message}\nnothing was changed\n`);
   process.exitCode = 1;
 }

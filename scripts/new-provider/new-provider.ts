@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { JsonObject } from "../pipeline/json-ref.ts";
 import { redocly } from "../pipeline/redocly.ts";
+import { runCommand } from "../repo/run-command.ts";
 import { listProviders } from "../specs-check/upstream-sources.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
 import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
-import { runCommand } from "./run-command.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
 import { readUpstreamTree, upstreamPath } from "./upstream-tree.ts";
@@ -23,6 +23,8 @@ export interface NewProviderResult {
   /** Existing files the command edited (new files are under specs/<name>/ and packages/<name>/). */
   edited: string[];
 }
+
+const minutes = (count: number) => count * 60_000;
 
 async function writeNew(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -133,20 +135,33 @@ export async function newProvider(
     if (consumers.length) log(`added ${names.packageName} to ${consumers.join(", ")}`);
 
     // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`).
-    await runCommand(bin("biome"), ["check", "--write", `specs/${name}`, `packages/${name}`, ...consumers], root);
+    const tool = (timeoutMs: number, waitsFor?: string) => ({
+      cwd: root,
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+      timeoutMs,
+      waitsFor,
+    });
+    await runCommand(
+      bin("biome"),
+      ["check", "--write", `specs/${name}`, `packages/${name}`, ...consumers],
+      tool(minutes(2)),
+    );
     await changes.editing("pnpm-lock.yaml");
     log("pnpm install (the lockfile gains the new package)");
     await runCommand(
       bin("pnpm"),
       ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
-      root,
+      tool(minutes(5), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
     );
     log(`turbo run build --filter=${names.packageName}`);
-    await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], root);
+    await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], tool(minutes(10)));
     // The package's first API report, which its `npm test` checks from then on.
-    await runCommand(process.execPath, [join(root, "scripts/api-report/api-report.ts")], packageDir);
+    await runCommand(process.execPath, [join(root, "scripts/api-report/api-report.ts")], {
+      ...tool(minutes(5)),
+      cwd: packageDir,
+    });
     await changes.editing("bench/size-budgets.json");
-    log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", name], root)).trim());
+    log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", name], tool(minutes(2)))).trim());
 
     return {
       // Where the published document has the finding, that is what the overlay corrects.
