@@ -1,6 +1,7 @@
 // The repository's one subprocess runner: every tool the scripts and tests start (pnpm, npm,
 // turbo, biome, tar, node) goes through here, so none can wait forever without saying on what.
 import { spawn } from "node:child_process";
+import { networkAdvice } from "./network-advice.ts";
 
 export interface RunOptions {
   cwd: string;
@@ -21,26 +22,17 @@ const killGraceMs = 2_000;
 
 /** A command that failed or timed out: the message names it, its folder, the reason and its output. */
 export class CommandError extends Error {
-  constructor(
-    message: string,
-    readonly stdout: string,
-    readonly stderr: string,
-    readonly timedOut: boolean,
-  ) {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly timedOut: boolean;
+
+  constructor(message: string, stdout: string, stderr: string, timedOut: boolean) {
     super(message);
     this.name = "CommandError";
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.timedOut = timedOut;
   }
-}
-
-/** How to let tools reach `remote` from behind a proxy: the variables and npm's settings to set. */
-export function networkAdvice(remote: string): string {
-  return [
-    `It was waiting for ${remote}. If this machine reaches it through a proxy, set HTTPS_PROXY and HTTP_PROXY`,
-    "(and NO_PROXY=127.0.0.1,localhost), or npm's `proxy`/`https-proxy` settings; Node's fetch follows",
-    "them with NODE_USE_ENV_PROXY=1. If the proxy re-signs TLS, point NODE_EXTRA_CA_CERTS (and npm's",
-    "`cafile`: `npm config set cafile <file>`) at its CA certificate. turbo passes these variables to",
-    "tasks only when turbo.json's globalPassThroughEnv names them.",
-  ].join("\n");
 }
 
 /**
