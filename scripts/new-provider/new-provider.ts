@@ -8,6 +8,7 @@ import { redocly } from "../pipeline/redocly.ts";
 import { runCommand } from "../repo/run-command.ts";
 import { listProviders } from "../specs-check/upstream-sources.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
+import { lockNewPackage } from "./lock-new-package.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
 import { renderReadme } from "./readme.ts";
@@ -147,11 +148,13 @@ export async function newProvider(
       tool(minutes(2)),
     );
     await changes.editing("pnpm-lock.yaml");
-    log("pnpm install (the lockfile gains the new package)");
+    // Locked from what the lockfile holds, the install links offline; otherwise pnpm resolves.
+    const locked = await lockNewPackage(root, `packages/${name}`, consumers);
+    log(`pnpm install (the lockfile gains the new package${locked ? ", from versions it already locks" : ""})`);
     await runCommand(
       bin("pnpm"),
       ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
-      tool(minutes(5), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
+      tool(minutes(10), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
     );
     log(`turbo run build --filter=${names.packageName}`);
     await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], tool(minutes(10)));

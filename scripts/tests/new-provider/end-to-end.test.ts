@@ -2,7 +2,8 @@
 // OpenAPI 3.1 fixture (HTTP Basic auth, GET/POST/PATCH/DELETE, path and query parameters, an
 // image/png response, a 204, a webhook), then the build leaves git clean, the new package
 // type-checks, its README example compiles and runs, its hovers pass the type tests, and its
-// generated contract tests pass with a complete coverage report.
+// generated contract tests pass with a complete coverage report. All of it with the registry
+// unreachable: the installs link from the store the checkout installed from.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,12 +20,21 @@ const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
 const name = "gallery";
 let root: string;
 let scaffold: string;
+/** No test may need the registry: every command here sees one at a closed loopback port. */
+let unreachableRegistry: string;
 
 /** Runs a command in the scratch repo; rejects with its output when it fails or outlasts `timeoutMs`. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, waitsFor?: string): Promise<string> {
   return runCommand(command, args, {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      TURBO_TELEMETRY_DISABLED: "1",
+      REDOCLY_TELEMETRY: "off",
+      npm_config_registry: unreachableRegistry,
+      ...env,
+    },
     timeoutMs: 15 * 60_000,
     waitsFor,
   });
@@ -33,13 +43,20 @@ const pnpm = (...args: string[]) => run(join(root, "node_modules/.bin/pnpm"), ar
 const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
 
 beforeAll(async () => {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  unreachableRegistry = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+  await new Promise((resolve) => closed.close(resolve));
   ({ root } = await createScratchRepo());
   // The scratch copy's own install: offline, from the store this checkout installed from.
-  await installOffline(root, { checkout: repoRoot });
+  await installOffline(root, {
+    checkout: repoRoot,
+    env: { ...process.env, npm_config_registry: unreachableRegistry },
+  });
   await git("init", "-q");
   await git("add", "-A");
   await git("commit", "-qm", "scratch copy");
-  // Its install resolves the new package: from pnpm's metadata cache when it has it.
+  // Its install links the new package from versions the lockfile already holds: no registry.
   scaffold = await run(
     join(root, "node_modules/.bin/pnpm"),
     ["run", "--silent", "new-provider", name, "--spec", fixture],
