@@ -8,12 +8,13 @@ import { basename, dirname, join, relative } from "node:path";
 import { loadProviderSpec } from "../pipeline/provider-spec.ts";
 import type { ProviderNames } from "../repo/provider-names.ts";
 import { listProviders, type Provider, providerAt, readProviderDocument } from "../repo/providers.ts";
+import { runCommand } from "../repo/run-command.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
+import { lockNewPackage } from "./lock-new-package.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
 import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
-import { runCommand } from "./run-command.ts";
 import { isRefusal, ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
 import { readUpstreamTree, type UpstreamTree, upstreamPath } from "./upstream-tree.ts";
@@ -54,12 +55,22 @@ interface Step {
   run(context: ScaffoldContext): Promise<void>;
 }
 
+const minutes = (count: number) => count * 60_000;
+
 async function writeNew(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, contents, { flag: "wx" });
 }
 
 const bin = (context: ScaffoldContext, tool: string) => join(context.root, "node_modules", ".bin", tool);
+
+/** How the scaffold runs the repo's tools: in the root, quiet, bounded in time. */
+const tool = (context: ScaffoldContext, timeoutMs: number, waitsFor?: string) => ({
+  cwd: context.root,
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+  timeoutMs,
+  waitsFor,
+});
 
 /** Where the project lives, from core's manifest: the new package's page links to the same repository. */
 async function projectLinks(root: string): Promise<ProjectLinks> {
@@ -181,7 +192,7 @@ const steps: Step[] = [
       await runCommand(
         bin(context, "biome"),
         ["check", "--write", `specs/${name}`, `packages/${name}`, ...context.consumers],
-        context.root,
+        tool(context, minutes(2)),
       );
     },
   },
@@ -189,11 +200,15 @@ const steps: Step[] = [
     name: "install",
     async run(context) {
       await context.changes.editing("pnpm-lock.yaml");
-      context.log("pnpm install (the lockfile gains the new package)");
+      // Locked from what the lockfile holds, the install links offline; otherwise pnpm resolves.
+      const locked = await lockNewPackage(context.root, `packages/${context.provider.name}`, context.consumers);
+      context.log(
+        `pnpm install (the lockfile gains the new package${locked ? ", from versions it already locks" : ""})`,
+      );
       await runCommand(
         bin(context, "pnpm"),
         ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
-        context.root,
+        tool(context, minutes(10), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
       );
     },
   },
@@ -202,21 +217,25 @@ const steps: Step[] = [
     async run(context) {
       const { packageName } = context.names;
       context.log(`turbo run build --filter=${packageName}`);
-      await runCommand(bin(context, "turbo"), ["run", "build", `--filter=${packageName}`], context.root);
+      await runCommand(bin(context, "turbo"), ["run", "build", `--filter=${packageName}`], tool(context, minutes(10)));
     },
   },
   {
     // The package's first API report, which its `npm test` checks from then on.
     name: "write the API report",
-    async run({ root, provider }) {
-      await runCommand(process.execPath, [join(root, "scripts/api-report/api-report.ts")], provider.paths.packageDir);
+    async run(context) {
+      await runCommand(process.execPath, [join(context.root, "scripts/api-report/api-report.ts")], {
+        ...tool(context, minutes(5)),
+        cwd: context.provider.paths.packageDir,
+      });
     },
   },
   {
     name: "set the size budget",
-    async run({ root, provider, changes, log }) {
-      await changes.editing("bench/size-budgets.json");
-      log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", provider.name], root)).trim());
+    async run(context) {
+      await context.changes.editing("bench/size-budgets.json");
+      const args = ["bench/src/set-size-budget.ts", context.provider.name];
+      context.log((await runCommand(process.execPath, args, tool(context, minutes(2)))).trim());
     },
   },
 ];

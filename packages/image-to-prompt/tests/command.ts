@@ -24,7 +24,7 @@ export interface Finished {
 }
 
 /** Runs the command with pipes (not a terminal) to its end. */
-export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<Finished> {
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<Finished> {
   const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import { listenOnLoopback } from "@image-sdk/test-support/loopback-server";
 import { runServer } from "verdaccio";
 import { isolatedEnvironment } from "./isolated-environment.ts";
-import { runCommand } from "./run-command.ts";
 
 /** A Verdaccio registry on loopback with its own storage and no uplinks. */
 export interface LocalRegistry {

@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 // The repository's one Prism launcher (loopback, free port, stopped even if this process is killed).
 import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import { deriveNames } from "@image-sdk/scripts/repo/provider-names.ts";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
@@ -15,7 +16,6 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolatedEnvironment } from "../src/isolated-environment.ts";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts";
-import { runCommand } from "../src/run-command.ts";
 import { type NodeBinary, repoNode, systemNode } from "../src/system-node.ts";
 import {
   findInstalled,
