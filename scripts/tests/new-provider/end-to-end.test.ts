@@ -12,6 +12,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { findVendoredMismatches } from "../../specs-check/vendored-hashes.ts";
 import { createScratchRepo } from "./scratch-repo.ts";
 
 const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
@@ -73,6 +74,8 @@ describe("pnpm new-provider, then the Quick start", () => {
     const source = await readFile(join(root, "specs/gallery/source.yaml"), "utf8");
     for (const operation of ["get /albums", "post /albums", "patch /albums/{albumId}", "delete /albums/{albumId}"])
       expect(source).toContain(`- ${operation}\n`);
+    // source.yaml records the vendored file's hash, which the vendored-file test checks.
+    expect(await findVendoredMismatches(root)).toEqual([]);
   });
 
   it(
