@@ -32,6 +32,11 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
       { recursive: true },
     );
   }
+  return tempRepoAt(root);
+}
+
+/** The TempRepo helpers over a scratch root made elsewhere (a full repo copy, say). */
+export function tempRepoAt(root: string, remove = () => rm(root, { recursive: true, force: true })): TempRepo {
   const path = (relative: string) => join(root, relative);
   const snapshot = async (relative: string) => {
     const files: Record<string, string> = {};
@@ -54,7 +59,7 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
       await writeFile(path(relative), after);
     },
     snapshot,
-    remove: () => rm(root, { recursive: true, force: true }),
+    remove,
   };
 }
 
