@@ -37,7 +37,7 @@ export interface SyncResult {
   changeset: string | undefined;
 }
 
-/** The vendored files were updated but the package could not be regenerated from them. */
+/** The vendored files were updated but the package could not be regenerated or rebuilt from them. */
 export class SyncRebuildError extends Error {
   readonly drift: ProviderDrift;
   constructor(

@@ -37,6 +37,7 @@ const stepRunning = (command: string): Step => {
 let server: FixtureServer;
 let repo: UpstreamCopy;
 let outputs: string;
+let stepRuns = 0;
 
 beforeAll(async () => {
   server = await startFixtureServer({});
@@ -67,7 +68,7 @@ function run(command: string, args: readonly string[], options: { cwd?: string; 
 
 /** A workflow step's `run:` script under bash, with the job's environment for one provider. */
 async function runStep(step: Step, provider: string): Promise<CliResult & { outputs: string }> {
-  const output = join(outputs, `${step.name ?? "step"}.txt`.replace(/[^\w.-]+/g, "-"));
+  const output = join(outputs, `github-output-${++stepRuns}.txt`);
   const result = await run("bash", ["-e", "-c", step.run ?? ""], {
     env: {
       PROVIDER: provider,
