@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 import { loadDocument } from "@image-sdk/scripts/repo/load-document.ts";
 import { parse, stringify } from "yaml";
+import { DIGITALOCEAN_ROOT_FILE } from "./digitalocean-document.ts";
 import { runMeasured } from "./measured-process.ts";
-import { digitalOceanSpecs } from "./pipeline-at-scale.ts";
 import { table } from "./results-table.ts";
 
-const ROOT_FILE = "DigitalOcean-public.v2.yaml";
+const ROOT_FILE = DIGITALOCEAN_ROOT_FILE;
 /** The one change: operation file (and its path in the document) and the response status dropped from it. */
 const CHANGED_FILE = join("resources", "droplets", "droplets_get.yml");
 const CHANGED_PATH = "/v2/droplets/{droplet_id}";
@@ -52,7 +52,8 @@ async function measure(oldFile: string, newFile: string, runs: number): Promise<
   return fastest;
 }
 
-export async function benchSpecsDiffAtScale(runs: number): Promise<SpecsDiffAtScale> {
+/** `digitalOceanSpecs`: the document's `specification/` folder (digitalocean-document.ts). */
+export async function benchSpecsDiffAtScale(runs: number, digitalOceanSpecs: string): Promise<SpecsDiffAtScale> {
   const scratch = await mkdtemp(join(tmpdir(), "image-sdk-bench-specs-diff-"));
   try {
     const copy = join(scratch, "specification");

@@ -13,6 +13,7 @@ import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { installOffline } from "../../repo/offline-install.ts";
 import { runCommand } from "../../repo/run-command.ts";
+import { findVendoredMismatches } from "../../specs-check/vendored-hashes.ts";
 import { createScratchRepo } from "./scratch-repo.ts";
 
 const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
@@ -75,6 +76,8 @@ describe("pnpm new-provider, then the Quick start", () => {
     const source = await readFile(join(root, "specs/gallery/source.yaml"), "utf8");
     for (const operation of ["get /albums", "post /albums", "patch /albums/{albumId}", "delete /albums/{albumId}"])
       expect(source).toContain(`- ${operation}\n`);
+    // source.yaml records the vendored file's hash, which the vendored-file test checks.
+    expect(await findVendoredMismatches(root)).toEqual([]);
   });
 
   it(

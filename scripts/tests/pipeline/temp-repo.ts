@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
@@ -34,7 +34,11 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
     install: "none",
     git: false,
   });
-  const { root } = copy;
+  return tempRepoAt(copy.root, copy.remove);
+}
+
+/** The TempRepo helpers over a scratch root made elsewhere (a full repo copy, say). */
+export function tempRepoAt(root: string, remove = () => rm(root, { recursive: true, force: true })): TempRepo {
   const path = (relative: string) => join(root, relative);
   const snapshot = async (relative: string) => {
     const files: Record<string, string> = {};
@@ -57,7 +61,7 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
       await writeFile(path(relative), after);
     },
     snapshot,
-    remove: copy.remove,
+    remove,
   };
 }
 
