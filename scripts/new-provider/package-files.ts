@@ -2,7 +2,7 @@
 // exports map (ESM + CJS, publint and attw clean), pipeline scripts, build recipe and tsconfig,
 // and the hand-written index. The client itself is generated (src/generated/client.ts, by the
 // pipeline's generate step); helpers, when the provider needs some, go in src/helpers.ts.
-import type { ProviderNames } from "../pipeline/provider-names.ts";
+import type { ProviderNames } from "../repo/provider-names.ts";
 
 export interface PackageFile {
   /** Relative to packages/<name>/. */

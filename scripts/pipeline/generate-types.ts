@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { OpenAPI3 } from "openapi-typescript";
+import { apiErrorTypeFile } from "./api-error-type.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { clientShellFile } from "./client-shell.ts";
 import { errorsFile } from "./error-codes.ts";
@@ -14,10 +15,16 @@ import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
 
 /**
  * Every file of src/generated/, rendered in this order from the same document: the types, the
- * documented error codes, the runtime configuration createApiClient runs every call from, and
- * the client shell (error type, guard and factory) over them.
+ * documented error codes, the runtime configuration createApiClient runs every call from, the
+ * error type, and the client shell (guard and factory) over them.
  */
-export const generatedFiles: readonly GeneratedFile[] = [openapiTypesFile, errorsFile, providerFile, clientShellFile];
+export const generatedFiles: readonly GeneratedFile[] = [
+  openapiTypesFile,
+  errorsFile,
+  providerFile,
+  apiErrorTypeFile,
+  clientShellFile,
+];
 
 export async function generateTypes(provider: string, root?: string): Promise<void> {
   const spec = await loadProviderSpec(provider, root);

@@ -14,7 +14,7 @@ import { bundleSpec } from "../pipeline/bundle-spec.ts";
 import { generateTypes } from "../pipeline/generate-types.ts";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { loadProviderSpec, repoRoot } from "../pipeline/provider-spec.ts";
-import { listProviders } from "./upstream-sources.ts";
+import { listProviders } from "../repo/providers.ts";
 
 export interface StaleFile {
   /** Relative to the repo root. */
@@ -39,7 +39,7 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
     await cp(join(root, "specs"), join(scratch, "specs"), { recursive: true });
     await cp(join(root, "redocly.yaml"), join(scratch, "redocly.yaml"));
     const stale: StaleFile[] = [];
-    for (const provider of await listProviders(root)) {
+    for (const { name: provider } of listProviders(root)) {
       const helpers = join("packages", provider, "src", "helpers.ts");
       await cp(join(root, helpers), join(scratch, helpers)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== "ENOENT") throw error;
@@ -80,7 +80,7 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
  */
 export async function extractCommitted(root: string = repoRoot): Promise<string> {
   const scratch = await mkdtemp(join(tmpdir(), "image-sdk-committed-"));
-  const paths = ["specs", "redocly.yaml", ...(await listProviders(root)).map((provider) => `packages/${provider}`)];
+  const paths = ["specs", "redocly.yaml", ...listProviders(root).map((provider) => `packages/${provider.name}`)];
   await new Promise<void>((resolve, reject) => {
     execFile(
       "sh",

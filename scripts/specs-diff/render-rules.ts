@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFilesAtomically } from "../pipeline/atomic-write.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { type Breaks, type Rule, rules } from "./rules.ts";
+import { type Breaks, bumpOf, kindOf, type Rule, rules } from "./rules.ts";
 
 export const rulesFile = join(repoRoot, "scripts", "specs-diff", "RULES.md");
 export const readmeFile = join(repoRoot, "README.md");
@@ -22,8 +22,8 @@ const breaksLabel: Record<Breaks, string> = {
 
 function bumpLabel(rule: Rule): string {
   if (rule.breaks === "both") return "major";
-  if (rule.breaks === "neither") return rule.bump;
-  return `major where it breaks, else ${rule.bump}`;
+  if (rule.breaks === "neither") return bumpOf(rule);
+  return `major where it breaks, else ${bumpOf(rule)}`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
@@ -44,7 +44,7 @@ export function renderRulesMarkdown(): string {
     "| rule | kind | applies to | breaks | bump | message |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rules.map((rule) => {
-      const cells = [`\`${rule.id}\``, `\`${rule.kind}\``, rule.places.join(", "), breaksLabel[rule.breaks]];
+      const cells = [`\`${rule.id}\``, `\`${kindOf(rule)}\``, rule.where.join(", "), breaksLabel[rule.breaks]];
       return `| ${[...cells, bumpLabel(rule), cell(rule.message)].join(" | ")} |`;
     }),
     "",

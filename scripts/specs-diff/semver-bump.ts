@@ -1,5 +1,5 @@
 import type { Change } from "./change.ts";
-import { ruleFor } from "./rules.ts";
+import { bumpOf, ruleFor } from "./rules.ts";
 
 export type Bump = "major" | "minor" | "patch" | "none";
 
@@ -13,7 +13,7 @@ const order: readonly Bump[] = ["none", "patch", "minor", "major"];
 export function bumpFor(changes: readonly Change[], currentVersion?: string): Bump {
   const preRelease = currentVersion !== undefined && isPreRelease(currentVersion);
   const bump = changes.reduce<Bump>((highest, change) => {
-    const own = change.breaking ? "major" : ruleFor(change.rule).bump;
+    const own = change.breaking ? "major" : bumpOf(ruleFor(change.rule));
     return order.indexOf(own) > order.indexOf(highest) ? own : highest;
   }, "none");
   if (!preRelease || bump === "none") return bump;
@@ -24,4 +24,15 @@ function isPreRelease(version: string): boolean {
   const match = /^v?(\d+)\.\d+\.\d+/.exec(version.trim());
   if (!match) throw new Error(`\`${version}\` is not a semver version (MAJOR.MINOR.PATCH)`);
   return match[1] === "0";
+}
+
+/** A bump judged as for 1.0 and later (breaking → major), stepped down one before 1.0 as `bumpFor` does. */
+export function bumpForVersion(bump: Bump, currentVersion?: string): Bump {
+  if (currentVersion === undefined || !isPreRelease(currentVersion) || bump === "none") return bump;
+  return bump === "major" ? "minor" : "patch";
+}
+
+/** The higher of two bumps. */
+export function higherBump(a: Bump, b: Bump): Bump {
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
 }

@@ -8,10 +8,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
 import { typegenOptions } from "../pipeline/openapi-types.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
+import { applyRules, type Finding } from "./apply-rules.ts";
 import type { Change } from "./change.ts";
-import { applyRules, type Finding } from "./diff-context.ts";
-import { DocumentSourceError } from "./source-error.ts";
 
 type Json = Record<string, unknown>;
 
@@ -168,10 +168,11 @@ export async function typeCheckFindings(
     );
     if (explained) continue;
     findings.push({
-      rule: "type-incompatible",
+      event: "type-incompatible",
       location: probe.location,
       flow: probe.place,
       place: probe.place,
+      facts: {},
       params: { subject: probe.what, reason },
     });
   }

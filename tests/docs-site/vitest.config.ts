@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Every page of the site is opened twice (file:// and a loopback server) in Chromium, with a
-// screenshot each: minutes, not seconds, on a shared 2-core machine.
+// The site is crawled twice (file:// and a loopback server): the landing page and the pages it
+// links are rendered in Chromium, each photographed; Scalar renders a reference for seconds on a
+// shared 2-core machine. One file at a time: two Chromiums at once only compete for the CPU.
 export default defineConfig({
-  test: { testTimeout: 600_000, hookTimeout: 120_000 },
+  test: { testTimeout: 600_000, hookTimeout: 120_000, fileParallelism: false },
 });

@@ -1,4 +1,4 @@
-import { fromOptionOrEnv } from "./credentials.ts";
+import { fromOptionOrEnv } from "./environment.ts";
 import { InvalidOptionError } from "./errors.ts";
 import type { ServerConfig } from "./provider-config.ts";
 

@@ -66,12 +66,20 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-const tuning = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay"] as const;
+const tuningOptions = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay"] as const;
 
-/** Throws InvalidOptionError naming the option and value unless each tuning option is a number ≥ 0. */
-export function checkTuningOptions(provider: string, options: Partial<Record<(typeof tuning)[number], unknown>>): void {
-  for (const name of tuning) {
-    const value = options[name];
+/** The options that tune sending and retrying, each set: a client's, or one call's. */
+export type Tuning = Record<(typeof tuningOptions)[number], number>;
+
+/**
+ * `base` with the tuning options `overrides` sets: the client's options over the defaults, or a
+ * call's over the client's. Each value is validated here, as it is merged: InvalidOptionError
+ * naming the option and value unless it is a number ≥ 0.
+ */
+export function mergeTuning(provider: string, base: Tuning, overrides: Partial<Record<keyof Tuning, unknown>>): Tuning {
+  const merged = { ...base };
+  for (const name of tuningOptions) {
+    const value = overrides[name];
     if (value === undefined) continue;
     // Infinity means "no timeout"; a count or delay must be finite.
     const ok = typeof value === "number" && value >= 0 && (name === "timeout" || Number.isFinite(value));
@@ -80,5 +88,7 @@ export function checkTuningOptions(provider: string, options: Partial<Record<(ty
       const expected = name === "timeout" ? "a number of ms ≥ 0, or Infinity" : "a finite number ≥ 0";
       throw new InvalidOptionError(`${provider}: option ${name} must be ${expected}; got ${shown}.`);
     }
+    merged[name] = value;
   }
+  return merged;
 }

@@ -1,4 +1,5 @@
 import type { ClientOptions } from "./client-options.ts";
+import { fromOptionOrEnv } from "./environment.ts";
 import { MissingApiKeyError } from "./errors.ts";
 import type { OperationConfig, ProviderConfig, SecurityScheme } from "./provider-config.ts";
 
@@ -6,13 +7,6 @@ import type { OperationConfig, ProviderConfig, SecurityScheme } from "./provider
 export interface AppliedAuth {
   headers: Record<string, string>;
   query: string;
-}
-
-const environment = () => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-
-/** An option, else its environment variable (Node, Deno, Bun; browsers have none); "" counts as absent. */
-export function fromOptionOrEnv(option: string | undefined, envName: string): string | undefined {
-  return (option ?? environment()[envName]) || undefined;
 }
 
 /** Base64 of UTF-8 text with the web platform's btoa (Node >= 16 and browsers). */
@@ -104,3 +98,6 @@ export function createCredentials(provider: ProviderConfig, options: ClientOptio
     },
   };
 }
+
+/** A client's credentials: the secrets to redact, and the auth of each operation. */
+export type Credentials = ReturnType<typeof createCredentials>;

@@ -1,13 +1,12 @@
 import { ApiPromise } from "./api-promise.ts";
+import type { ApiResult } from "./api-types.ts";
 import { unwrap } from "./unwrap.ts";
-
-type CallResult = { data?: unknown; error?: unknown; response: Response; requestId: string | undefined };
 
 /**
  * A helper's ApiPromise from one raw call: the call's data (its error thrown), checked and shaped
- * by `read`, which throws `unexpectedResponse(...)` for a success of the wrong shape.
+ * by `read`, which throws `unexpectedResponse(result, ...)` for a success of the wrong shape.
  */
-export function helperPromise<Result extends CallResult, Data>(
+export function helperPromise<Result extends ApiResult<unknown, unknown>, Data>(
   call: Promise<Result>,
   read: (data: NonNullable<Result["data"]>, result: Result) => Data,
 ): ApiPromise<Data> {

@@ -1,13 +1,13 @@
-// What a client logs goes through here: the level chosen (option, else IMAGE_SDK_LOG, else off)
-// decides which of the logger's methods are called at all. When logging is off there is no log
-// object, so send-request.ts builds no message and reads no clock.
-import type { ClientOptions } from "./client-options.ts";
-import { fromOptionOrEnv } from "./credentials.ts";
+// What a client logs goes through here. The user's Logger receives the lines; a client's Log has
+// the methods of the levels that are on (option, else IMAGE_SDK_LOG, else off), and a request log
+// writes one request's lines to it. When logging is off there is no Log, so send-request.ts builds
+// no message and reads no clock.
+import { fromOptionOrEnv } from "./environment.ts";
 import { InvalidOptionError } from "./errors.ts";
+import { excerpt } from "./excerpt.ts";
 import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import type { Failure } from "./retry-policy.ts";
-import { excerpt } from "./unexpected-response.ts";
 
 /** How much a client logs: nothing (the default), failures, retries too, every attempt, bodies too. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
@@ -28,7 +28,7 @@ export interface Logger {
   error(message: string, ...rest: unknown[]): void;
 }
 
-/** The methods of the levels that are on; a level that is off has none, so nothing is built for it. */
+/** A client's log: the methods of the levels that are on; a level that is off has none, so nothing is built for it. */
 export type Log = Partial<Record<Exclude<LogLevel, "off">, (message: string, fields: object) => void>>;
 
 /** The levels that log, least talkative first: a level logs its own lines and those before it. */
@@ -39,8 +39,10 @@ const levels = ["off", ...methods];
  * The log of a client, or undefined when its level is off. Throws InvalidOptionError for a level
  * that is not one of `levels`, naming where it came from, and for a logger without the four methods.
  */
-export function createLog(provider: string, options: ClientOptions): Log | undefined {
-  const { logger = console, logLevel } = options;
+export function createLog(
+  provider: string,
+  { logger = console, logLevel }: { logger?: Logger | undefined; logLevel?: LogLevel | undefined },
+): Log | undefined {
   if (!methods.every((method) => typeof logger?.[method] === "function")) {
     throw new InvalidOptionError(`${provider}: option logger must have debug, info, warn and error methods.`);
   }
@@ -60,10 +62,10 @@ export function createLog(provider: string, options: ClientOptions): Log | undef
 }
 
 /**
- * The lines of one request's attempts, for send-request.ts, which makes it only when logging is
- * on; each line is written only if its level is on. The URL and bodies are shown redacted.
+ * The log of one request (its attempts, retries and bodies), for send-request.ts, which makes it only when logging is on; each line
+ * is written only if its level is on. The URL and bodies are shown redacted.
  */
-export function attemptLog(
+export function createRequestLog(
   log: Log,
   provider: string,
   method: string,

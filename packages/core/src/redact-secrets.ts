@@ -6,9 +6,6 @@
 
 export type Redact = <T>(value: T) => T;
 
-/** The redactor of the client that received each response (see unexpected-response.ts). */
-export const responseRedactors = new WeakMap<Response, Redact>();
-
 const word = "[A-Za-z0-9_-]";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -6,7 +6,7 @@
 // body read; with logging on (logger.ts), a line per attempt, per retry and for a final failure.
 import { endDeadline, startDeadline } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
-import { attemptLog, type Log } from "./logger.ts";
+import { createRequestLog, type Log } from "./logger.ts";
 import type { BodyKind } from "./provider-config.ts";
 import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
@@ -61,12 +61,12 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
   const target = () => `${method} ${redact(request.url)}`;
 
   // Made only when logging is on. It never sees the headers: they carry the key.
-  const said = log && attemptLog(log, provider, method, request.url, maxRetries, redact);
-  if (said && request.body !== undefined) said.body("request", request.body, {});
+  const requestLog = log && createRequestLog(log, provider, method, request.url, maxRetries, redact);
+  if (requestLog && request.body !== undefined) requestLog.body("request", request.body, {});
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw abortErrorFrom(signal);
-    const started = said ? performance.now() : 0;
+    const started = requestLog ? performance.now() : 0;
     const controller = new AbortController();
     init.signal = controller.signal;
     // A non-finite timeout (Infinity) means none.
@@ -83,16 +83,16 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
         const body = await read(response, settings.bodyKind(response));
-        if (said) {
-          said.ended(attempt, started, String(status), { status }, !response.ok);
-          said.body(`${status} response`, body, { attempt: attempt + 1, status });
+        if (requestLog) {
+          requestLog.ended(attempt, started, String(status), { status }, !response.ok);
+          requestLog.body(`${status} response`, body, { attempt: attempt + 1, status });
         }
         return { response, body };
       }
       failure = status;
       // Free the connection before waiting; the body of a response being retried is not needed.
       await response.body?.cancel().catch(() => {});
-      if (said) said.ended(attempt, started, (reason = String(status)), { status }, false);
+      if (requestLog) requestLog.ended(attempt, started, (reason = String(status)), { status }, false);
     } catch (cause) {
       if (signal?.aborted) throw abortErrorFrom(signal);
       if (cause instanceof AbortError) throw cause;
@@ -111,9 +111,9 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               { cause },
             );
       const retried = mayRetry(failure, method, attempt, maxRetries);
-      if (said) {
+      if (requestLog) {
         reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
-        said.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
+        requestLog.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
       }
       if (!retried) throw error;
     } finally {
@@ -123,7 +123,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);
     const delay = retryAfter ?? backoffDelay(attempt, settings.retryDelay, settings.maxRetryDelay);
-    if (said) said.retry(attempt, delay, retryAfter !== undefined, reason, failure);
+    if (requestLog) requestLog.retry(attempt, delay, retryAfter !== undefined, reason, failure);
     await sleep(delay, signal);
   }
 }

@@ -1,23 +1,34 @@
+import { type ClientContext, contextOf } from "./client-context.ts";
 import { UnexpectedResponseError } from "./errors.ts";
-import { responseRedactors } from "./redact-secrets.ts";
-import { providerOf } from "./response-provider.ts";
 
 /**
- * A success response that does not carry what the operation returns. `problem` completes
+ * A success `result` that does not carry what the operation returns. `problem` completes
  * "<status> response …". Body, headers, URL and message are redacted with the credentials of the
- * client that received `response`, so helpers can hand over what they parsed as it is.
+ * client that returned `result`, so helpers can hand over what they parsed as it is.
  */
 export function unexpectedResponse(
+  result: { response: Response },
+  method: string,
+  url: string,
+  problem: string,
+  body?: unknown,
+): UnexpectedResponseError {
+  return unexpectedResponseOf(contextOf(result), result.response, method, url, problem, body);
+}
+
+/** As unexpectedResponse, for the client itself, which has the context before the result. */
+export function unexpectedResponseOf(
+  context: ClientContext | undefined,
   response: Response,
   method: string,
   url: string,
   problem: string,
   body?: unknown,
 ): UnexpectedResponseError {
-  const redact = responseRedactors.get(response) ?? ((value) => value);
+  const redact = context?.redact ?? ((value) => value);
   url = redact(response.url || url);
   return new UnexpectedResponseError({
-    provider: providerOf(response),
+    provider: context?.provider,
     status: response.status,
     code: undefined,
     params: undefined,
@@ -27,9 +38,4 @@ export function unexpectedResponse(
     url,
     message: redact(`${response.status} response ${problem} (${[method, url].filter(Boolean).join(" ")})`),
   });
-}
-
-export function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
 }

@@ -9,7 +9,6 @@ export function unwrap<Result extends { data?: unknown; error?: unknown; respons
 ): NonNullable<Result["data"]> {
   if (result.error !== undefined) throw result.error;
   // Only a 204 gets here without data; no operation of these APIs answers one.
-  if (result.data === undefined || result.data === null)
-    throw unexpectedResponse(result.response, "", "", "has no body");
+  if (result.data === undefined || result.data === null) throw unexpectedResponse(result, "", "", "has no body");
   return result.data as NonNullable<Result["data"]>;
 }

@@ -4,7 +4,7 @@ import type { ApiClient, ApiPromise, ClientOptions, RequestOptions } from "@imag
 import { helperPromise, type ProviderConfig, unexpectedResponse } from "@image-sdk/core/internal";
 import type { CreateImageBody, ImageCaption } from "./create-image-body.ts";
 import type { FlamelPaths } from "./flamel-paths.ts";
-import type { FlamelApiError } from "./generated/client.ts";
+import type { FlamelApiError } from "./generated/api-error.ts";
 import type { components } from "./generated/openapi.ts";
 
 export interface FlamelClientOptions extends ClientOptions {
@@ -57,7 +57,7 @@ export function withHelpers(client: ApiClient<FlamelPaths, FlamelApiError>): Fla
       });
       return helperPromise(call, (data, result): ImageCaption => {
         if (typeof data.captionPrompt !== "string") {
-          throw unexpectedResponse(result.response, "POST", imageToPromptPath, "has no captionPrompt", data);
+          throw unexpectedResponse(result, "POST", imageToPromptPath, "has no captionPrompt", data);
         }
         return data.captionTPrompt === undefined
           ? { captionPrompt: data.captionPrompt }
@@ -68,7 +68,7 @@ export function withHelpers(client: ApiClient<FlamelPaths, FlamelApiError>): Fla
       return helperPromise(client.POST(createPath, { body, ...requestOptions }), (data, result) => {
         // The helper promises the created images; a success without them is not one.
         if (!Array.isArray((data as { images?: unknown }).images)) {
-          throw unexpectedResponse(result.response, "POST", createPath, "has no images", data);
+          throw unexpectedResponse(result, "POST", createPath, "has no images", data);
         }
         return data;
       });

@@ -1,8 +1,8 @@
 // Freepik's helpers over the generated client (src/generated/client.ts): the key's header as a
 // client option, imageToPrompt (create a task, poll it) and listTasks.
-import type { ApiClient, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
-import { clientDefaults, ApiPromise as HelperPromise, type ProviderConfig } from "@image-sdk/core/internal";
-import type { FreepikApiError } from "./generated/client.ts";
+import { type ApiClient, ApiPromise, type ClientOptions, type RequestOptions } from "@image-sdk/core";
+import { clientDefaults, type ProviderConfig } from "@image-sdk/core/internal";
+import type { FreepikApiError } from "./generated/api-error.ts";
 import type { paths } from "./generated/openapi.ts";
 import { listTasks, type TaskStatus } from "./list-tasks.ts";
 import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
@@ -51,7 +51,7 @@ export function withHelpers(client: ApiClient<paths, FreepikApiError>, options: 
         ...requestOptions,
       });
       const timeout = requestOptions.timeout ?? requestTimeout;
-      return new HelperPromise(created.then((result) => pollTask(client, result, timeout, options)));
+      return new ApiPromise(created.then((result) => pollTask(client, result, timeout, options)));
     },
     listTasks: (requestOptions) => listTasks(client, requestOptions),
   };

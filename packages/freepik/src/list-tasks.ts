@@ -22,13 +22,7 @@ export function listTasks(client: ApiClient<paths, unknown>, options: RequestOpt
       !Array.isArray(tasks) ||
       !tasks.every((task) => typeof task?.task_id === "string" && typeof task.status === "string")
     ) {
-      throw unexpectedResponse(
-        result.response,
-        "GET",
-        listPath,
-        "has no task list (data[].task_id, data[].status)",
-        body,
-      );
+      throw unexpectedResponse(result, "GET", listPath, "has no task list (data[].task_id, data[].status)", body);
     }
     return tasks as TaskStatus[];
   });

@@ -41,7 +41,7 @@ function readTask(result: TaskResult, method: string, path: string): Task {
   const body = unwrap(result);
   const task = (body as { data?: Partial<Task> }).data;
   if (typeof task?.task_id !== "string" || typeof task.status !== "string") {
-    throw unexpectedResponse(result.response, method, path, "has no task (data.task_id, data.status)", body);
+    throw unexpectedResponse(result, method, path, "has no task (data.task_id, data.status)", body);
   }
   return task as Task;
 }
@@ -72,7 +72,7 @@ export async function pollTask(
       const prompt = Array.isArray(task.generated) ? task.generated[0] : undefined;
       if (typeof prompt === "string")
         return { data: prompt, response: last.response, requestId: last.requestId, taskId };
-      throw unexpectedResponse(last.response, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
+      throw unexpectedResponse(last, "GET", taskPath, `completed task ${taskId} has no prompt`, task);
     }
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new TaskTimeoutError(taskId, task.status, pollTimeout);

@@ -11,6 +11,7 @@ import {
   providerNames,
   providers,
 } from "./providers/index.ts";
+import type { TaskProgress } from "./providers/provider-adapter.ts";
 
 export interface DescribeImageOptions extends ProviderOptions {
   /** The one provider to ask. */
@@ -72,7 +73,9 @@ export async function describeSource(image: ImageSource, options: DescribeImageO
         options: options[provider] ?? {},
         signal,
         timeout,
-        report,
+        // The adapters report facts; the progress event, with its provider, is made here.
+        onTaskStatus: (task: TaskProgress) =>
+          report({ stage: "polling", provider, ...task } as Extract<DescribeProgress, { stage: "polling" }>),
       } as never);
       attempts.push({ provider, ok: true, ...idsOf(described) });
       return { ...described, provider, attempts };

@@ -1,6 +1,11 @@
 import { AbortError, InvalidInputError } from "@image-sdk/core";
 import { clientDefaults } from "@image-sdk/core/internal";
-import type { ReadOptions } from "./image-input.ts";
+
+/** Per call: a download or file read obeys the call's signal and timeout like the provider requests do. */
+export interface ReadOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+}
 
 /**
  * The bytes at `url`, for a provider that takes only bytes (Novita). Any failure is an

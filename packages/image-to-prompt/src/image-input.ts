@@ -1,15 +1,9 @@
 import { InvalidInputError } from "@image-sdk/core";
 import { imageBytes, isDataUrl, isHttpUrl, unsupportedImage } from "@image-sdk/core/internal";
-import { downloadImage } from "./download-image.ts";
+import { downloadImage, type ReadOptions } from "./download-image.ts";
 
 /** What `describeImage` takes: an http(s) or data: URL, bytes (Uint8Array/Buffer, ArrayBuffer), or a Blob. */
 export type ImageInput = string | Uint8Array | ArrayBuffer | Blob;
-
-/** Per call: a download or file read obeys the call's signal and timeout like the provider requests do. */
-export interface ReadOptions {
-  signal?: AbortSignal | undefined;
-  timeout?: number | undefined;
-}
 
 /** An image as the providers need it: its http(s) URL when it is one, and its bytes on demand. */
 export interface ImageSource {

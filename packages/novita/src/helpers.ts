@@ -2,7 +2,7 @@
 // image checked against Novita's limits and encoded before anything is sent.
 import type { ApiClient, ApiPromise, RequestOptions } from "@image-sdk/core";
 import { helperPromise, unexpectedResponse } from "@image-sdk/core/internal";
-import type { NovitaApiError } from "./generated/client.ts";
+import type { NovitaApiError } from "./generated/api-error.ts";
 import type { paths } from "./generated/openapi.ts";
 import { encodeImage, type NovitaImage } from "./image-input.ts";
 
@@ -28,8 +28,7 @@ export function imageToPromptWith(
       client.POST(path, { body: { image_file: encoded }, ...requestOptions }),
     );
     return helperPromise(call, (data, result) => {
-      if (typeof data.prompt !== "string")
-        throw unexpectedResponse(result.response, "POST", path, "has no prompt", data);
+      if (typeof data.prompt !== "string") throw unexpectedResponse(result, "POST", path, "has no prompt", data);
       return data.prompt;
     });
   };

@@ -77,7 +77,13 @@ const loadShell = async () => (await import(`${generated("client.ts")}?${Date.no
 describe("the generated client shell", () => {
   it("is one of the generate step's files, each rendered by its own template", async () => {
     await generateTypes("gallery", root);
-    expect(generatedFiles.map((file) => file.name)).toEqual(["openapi.ts", "errors.ts", "provider.ts", "client.ts"]);
+    expect(generatedFiles.map((file) => file.name)).toEqual([
+      "openapi.ts",
+      "errors.ts",
+      "provider.ts",
+      "api-error.ts",
+      "client.ts",
+    ]);
     for (const file of generatedFiles) expect(await readFile(generated(file.name), "utf8")).not.toBe("");
   });
 
@@ -112,7 +118,7 @@ export async function photos() {
       join(packageDir, "src", "helpers.ts"),
       `import type { ApiClient, ClientOptions } from "@image-sdk/core";
 import type { ProviderConfig } from "@image-sdk/core/internal";
-import type { GalleryApiError } from "./generated/client.ts";
+import type { GalleryApiError } from "./generated/api-error.ts";
 import type { paths } from "./generated/openapi.ts";
 
 export interface GalleryClientOptions extends ClientOptions {

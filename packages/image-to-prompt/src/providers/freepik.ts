@@ -12,7 +12,7 @@ export interface FreepikOptions extends FreepikClientOptions {
 /** Freepik takes a URL or base64; its helper creates a task and polls it, reporting each status. */
 export const freepik: ProviderAdapter<FreepikOptions> = {
   displayName: "Freepik",
-  async describe(image, { options, signal, timeout, report }) {
+  async describe(image, { options, signal, timeout, onTaskStatus }) {
     const { pollInterval, pollTimeout, webhookUrl, ...clientOptions } = options;
     const input = image.url ?? bytesToBase64(await image.bytes({ signal, timeout: clientOptions.timeout ?? timeout }));
     const client = createFreepikClient(withTimeout(clientOptions, timeout));
@@ -26,8 +26,7 @@ export const freepik: ProviderAdapter<FreepikOptions> = {
         pollTimeout,
         webhookUrl,
         signal,
-        onStatus: (task) =>
-          report({ stage: "polling", provider: "freepik", taskId: task.task_id, status: task.status }),
+        onStatus: (task) => onTaskStatus({ taskId: task.task_id, status: task.status }),
       })
       .withResponse();
     return { prompt, taskId, ...(requestId === undefined ? {} : { requestId }), raw: prompt };

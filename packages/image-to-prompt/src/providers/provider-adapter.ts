@@ -1,5 +1,4 @@
 import type { ImageSource } from "../image-input.ts";
-import type { DescribeProgress } from "../progress.ts";
 
 /** What one provider answered, before describeImage adds the provider's name and the attempts. */
 export interface Described {
@@ -11,13 +10,20 @@ export interface Described {
   raw: unknown;
 }
 
+/** A provider's task as describeImage's progress shows it. */
+export interface TaskProgress {
+  taskId: string;
+  status: string;
+}
+
 export interface DescribeContext<Options> {
   /** This provider's options from describeImage's options (keys, base URL, polling, …). */
   options: Options;
   signal: AbortSignal | undefined;
   /** The call's per-request timeout, unless this provider's options set their own. */
   timeout: number | undefined;
-  report(event: DescribeProgress): void;
+  /** For a provider that works through a task: the task was created, or a status check answered. */
+  onTaskStatus(task: TaskProgress): void;
 }
 
 /** How one provider package's image-to-prompt helper is called, and which image inputs it takes. */

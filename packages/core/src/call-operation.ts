@@ -1,0 +1,38 @@
+import type { ApiResult } from "./api-types.ts";
+import { withContext } from "./client-context.ts";
+import { mergeTuning } from "./client-options.ts";
+import type { ClientSettings } from "./client-settings.ts";
+import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
+import { bodyKindOf, readResult } from "./read-result.ts";
+import { sendRequest } from "./send-request.ts";
+
+/**
+ * One raw call: the request built from the route, credentials and init, sent (retried per the
+ * policy), and its response read into a result that carries the client's context. The call's
+ * options override the client's here, and only here.
+ */
+export async function callOperation(
+  settings: ClientSettings,
+  method: string,
+  path: string,
+  init: UntypedCallInit,
+): Promise<ApiResult<unknown, unknown>> {
+  const { provider, context } = settings;
+  const tuning = mergeTuning(provider.name, settings.tuning, init);
+  const { url, operation } = settings.route(method, path);
+  const auth = settings.credentials.authFor(operation);
+  const request = buildRequest(method, url, operation, auth, settings.headers, init);
+  const bodyKind = bodyKindOf(method, operation);
+  const received = await sendRequest(request, {
+    fetch: settings.fetch,
+    provider: provider.name,
+    ...tuning,
+    signal: init.signal,
+    bodyKind,
+    redact: context.redact,
+    log: settings.log,
+  });
+  const shownUrl = context.redact(received.response.url || request.url);
+  const result = readResult(provider, context, received, method, shownUrl, bodyKind(received.response));
+  return withContext(result, context);
+}
