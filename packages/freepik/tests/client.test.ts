@@ -12,7 +12,11 @@ import {
 } from "../src/index.ts";
 
 const key = "FPSX-test-51c0ffee";
-const taskId = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+// Each polling test's task has an id of its own (taskGoesThrough), so a status check that an
+// earlier test abandoned at its deadline, landing late on a loaded machine, cannot take an answer
+// meant for this test's task.
+let taskId = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+let tasksStarted = 0;
 const server = useTestServer();
 
 const client = (options = {}) => createFreepikClient({ apiKey: key, baseUrl: server.url, retryDelay: 5, ...options });
@@ -20,9 +24,12 @@ const task = (status: string, generated: string[] = []) => ({ data: { task_id: t
 
 /** Answers the create with CREATED, then each status check with the next of `statuses` (repeating the last). */
 function taskGoesThrough(...statuses: Array<string | number>) {
+  taskId = `046b6c7f-0b8a-43b9-b35d-${String(++tasksStarted).padStart(12, "0")}`;
+  const thisTask = `/${taskId}`;
   let checks = 0;
   server.handle((request, response) => {
     if (request.method === "POST") return sendJson(response, 200, task("CREATED"));
+    if (!request.url?.endsWith(thisTask)) return sendJson(response, 404, { message: "Not found" });
     const status = statuses[Math.min(checks++, statuses.length - 1)]!;
     if (typeof status === "number")
       return sendJson(response, status, { message: "Service Unavailable. Please try again later." });
@@ -108,9 +115,8 @@ describe("imageToPrompt polls the task", () => {
     taskGoesThrough(503, 503, 503, "COMPLETED");
     const prompt = await client().imageToPrompt("https://example.com/a.jpg", { pollInterval: 20 });
     expect(prompt).toBe("a lighthouse at sunset, watercolor");
-    // From this test's create on: a check the previous test abandoned at its deadline may land first.
-    const created = server.requests.findIndex((r) => r.method === "POST");
-    const checks = server.requests.slice(created + 1).map((r) => r.at);
+    // This test's task only: a check the previous test abandoned at its deadline may land too.
+    const checks = server.requests.filter((r) => r.method === "GET" && r.url.endsWith(taskId)).map((r) => r.at);
     const intervals = checks.slice(1).map((at, i) => at - checks[i]!);
     // 20 → 40 → 80 ms: each wait after a 503 doubles.
     expect(intervals[0]).toBeGreaterThanOrEqual(38);
