@@ -1,0 +1,119 @@
+// The runtime matrix: a downstream project installs the packed packages from a registry, and the
+// same scenario (fixtures/consumer/scenario.mjs) runs on each runtime a client of an image-AI API lives in:
+// Node 20/22/24 as ESM and CJS, Bun, Deno, Cloudflare's workerd and the Vercel Edge runtime.
+// Each test is one runtime, named in its title; every subprocess has a deadline; no network.
+import { join } from "node:path";
+import { runCommand } from "@image-sdk/publish-tests/run-command";
+import type { NodeBinary } from "@image-sdk/publish-tests/system-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ConsumerProject, installConsumerProject } from "../src/consumer-project.ts";
+import { runInEdgeRuntime } from "../src/run-edge-runtime.ts";
+import { runInWorkerd } from "../src/run-workerd.ts";
+import { bunBinary, denoBinary, nodeBinaries } from "../src/runtime-binaries.ts";
+import { prompts, type ScenarioApi, startScenarioApi } from "../src/scenario-api.ts";
+
+/** Per runtime: start-up, a 300 ms timeout, a 100 ms abort and a handful of loopback calls. */
+const runTimeout = 60_000;
+
+/** What every runtime must report (fixtures/consumer/scenario.mjs). */
+const expected = {
+  retry: { prompt: prompts.caption },
+  timeout: { name: "TimeoutError" },
+  timeoutIsTimeoutError: true,
+  abort: { name: "AbortError" },
+  abortIsAbortError: true,
+  forbidden: {
+    narrowed: true,
+    isPermissionDenied: true,
+    name: "PermissionDeniedError",
+    status: 403,
+    code: "prompt_usage_limit",
+  },
+  webhook: {
+    taskId: "task-1",
+    tampered: { name: "WebhookVerificationError" },
+    tamperedIsVerificationError: true,
+  },
+  describe: { prompt: prompts.novita, provider: "novita", attempts: ["freepik:503", "novita:ok"] },
+  pathInput: { name: "InvalidInputError", isInvalidInput: true, namesNodeEntry: true },
+};
+
+type Run = (base: string) => Promise<unknown>;
+
+describe("the packed packages on every runtime", () => {
+  let consumer: ConsumerProject | undefined;
+  let api: ScenarioApi | undefined;
+  let nodes: Map<number, NodeBinary>;
+
+  beforeAll(async () => {
+    [consumer, api, nodes] = await Promise.all([installConsumerProject(), startScenarioApi(), nodeBinaries()]);
+  }, 300_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await consumer?.remove();
+  });
+
+  const project = () => {
+    if (consumer === undefined) throw new Error("the consumer project was not installed");
+    return consumer;
+  };
+
+  /** A runtime that runs an entry file and prints the results as its last line. */
+  const script =
+    (binary: () => Promise<string>, args: (base: string) => string[], env: NodeJS.ProcessEnv = {}): Run =>
+    async (base) => {
+      const { dir, env: consumerEnv } = project();
+      const stdout = await runCommand(await binary(), args(base), {
+        cwd: dir,
+        env: { ...consumerEnv, ...env },
+        timeout: runTimeout,
+      });
+      return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
+    };
+
+  const node = (major: number) => async () => {
+    const binary = nodes.get(major);
+    if (binary === undefined) throw new Error(`no Node ${major}: found ${[...nodes.keys()].join(", ")}`);
+    return binary.path;
+  };
+
+  const runtimes: Record<string, Run> = {};
+  for (const major of [20, 22, 24]) {
+    runtimes[`Node ${major} ESM`] = script(node(major), (base) => ["node-esm.mjs", base]);
+    runtimes[`Node ${major} CJS`] = script(node(major), (base) => ["node-cjs.cjs", base]);
+  }
+  runtimes.Bun = script(bunBinary, (base) => ["node-esm.mjs", base], { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" });
+  runtimes.Deno = script(
+    denoBinary,
+    (base) => [
+      "run",
+      "--node-modules-dir=manual",
+      "--allow-net=127.0.0.1",
+      "--allow-env",
+      "--allow-read",
+      "deno.mjs",
+      base,
+    ],
+    { DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
+  );
+  runtimes["Cloudflare workerd"] = (base) =>
+    runInWorkerd(project().dir, join(project().scratch, "workerd"), base, runTimeout);
+  runtimes["Vercel Edge runtime"] = (base) =>
+    runInEdgeRuntime(project().dir, join(project().scratch, "edge"), base, runTimeout);
+
+  it.each(Object.keys(runtimes))("%s: retries, timeout, abort, typed errors, webhook, describeImage", async (name) => {
+    const run = runtimes[name];
+    if (run === undefined || api === undefined) throw new Error(`no runner for ${name}`);
+    const key = name.replaceAll(/\W+/g, "-");
+    let results: unknown;
+    try {
+      results = await run(`${api.origin}/${key}`);
+    } catch (error) {
+      throw new Error(`${name} could not run the scenario: ${(error as Error).message}`);
+    }
+    expect(results, `${name}: the scenario's results`).toMatchObject(expected);
+    expect(api.hits.get(`${key}/retry`), `${name}: the 503 was retried once`).toBe(2);
+    expect(api.hits.get(`${key}/unavailable`), `${name}: Freepik asked once, then Novita`).toBe(1);
+  });
+});
