@@ -7,10 +7,10 @@ import { runCommand } from "@image-sdk/publish-tests/run-command";
 import {
   listPublicPackages,
   listRuntimeDependencies,
-  packInstalledPackage,
   packWorkspacePackage,
 } from "@image-sdk/publish-tests/workspace-packages";
 import pMap from "p-map";
+import { tarInstalledPackage, uploadToRegistry } from "./registry-upload.ts";
 
 /** The scenario and each runtime's entry, copied into the consumer project. */
 const fixture = join(import.meta.dirname, "../fixtures/consumer");
@@ -27,8 +27,8 @@ export interface ConsumerProject {
 
 /**
  * A downstream project outside the workspace with every public package installed by npm from a
- * throwaway registry on loopback, published from the packed tarballs (the packages' registry
- * dependencies are packed from what this workspace installed). The registry stops once the
+ * throwaway registry on loopback, published from the packed tarballs (`pnpm pack`, as `pnpm
+ * publish` packs; the packages' registry dependencies are packed from what this workspace installed). The registry stops once the
  * install is done: nothing at run time may need it.
  */
 export async function installConsumerProject(): Promise<ConsumerProject> {
@@ -40,24 +40,14 @@ export async function installConsumerProject(): Promise<ConsumerProject> {
       const tarballs = join(work, "tarballs");
       await mkdir(tarballs);
       const publicPackages = await listPublicPackages();
-      const packed = [];
-      for (const pkg of publicPackages) packed.push(await packWorkspacePackage(pkg.path, tarballs));
-      const publishEnv = isolatedEnvironment({
-        userconfig: registry.userconfig,
-        cache: join(work, "npm-cache-publish"),
-      });
+      const packed = await pMap(publicPackages, (pkg) => packWorkspacePackage(pkg.path, tarballs), { concurrency: 2 });
       const dependencies = await listRuntimeDependencies(
         publicPackages.map((pkg) => pkg.path),
         new Set(publicPackages.map((pkg) => pkg.name)),
       );
-      // A few npm processes at a time: more only starve each other on a busy 2-core machine.
-      const concurrency = 6;
-      const thirdParty = await pMap(dependencies, (pkg) => packInstalledPackage(pkg, tarballs, publishEnv), {
-        concurrency,
-      });
-      await pMap([...thirdParty, ...packed], ({ tarball, manifest }) => registry.publish(tarball, manifest), {
-        concurrency,
-      });
+      const concurrency = 4;
+      const thirdParty = await pMap(dependencies, (pkg) => tarInstalledPackage(pkg, tarballs), { concurrency });
+      await pMap([...thirdParty, ...packed], (pkg) => uploadToRegistry(registry, pkg), { concurrency });
 
       const dir = join(work, "consumer");
       await cp(fixture, dir, { recursive: true });
