@@ -10,6 +10,8 @@ export const prompts = { caption: "a cat on a mat", novita: "a cat, from bytes" 
 export interface ScenarioApi extends LoopbackServer {
   /** Requests seen per `<run>/<route>`, e.g. `bun/retry`. */
   hits: Map<string, number>;
+  /** Serves `body` at `path` too (a browser app's page and bundle, from the API's own origin). */
+  serve(path: string, contentType: string, body: string): void;
 }
 
 const json = (response: ServerResponse, status: number, body: unknown) => {
@@ -31,8 +33,16 @@ async function readBody(request: IncomingMessage): Promise<string> {
  */
 export async function startScenarioApi(): Promise<ScenarioApi> {
   const hits = new Map<string, number>();
+  const files = new Map<string, { contentType: string; body: string }>();
   const server = await startLoopbackServer((request, response) => {
-    const [run, route] = new URL(request.url ?? "/", "http://loopback").pathname.split("/").slice(1);
+    const { pathname } = new URL(request.url ?? "/", "http://loopback");
+    const file = files.get(pathname);
+    if (file !== undefined) {
+      response.writeHead(200, { "content-type": file.contentType });
+      response.end(file.body);
+      return;
+    }
+    const [run, route] = pathname.split("/").slice(1);
     const key = `${run}/${route}`;
     const count = (hits.get(key) ?? 0) + 1;
     hits.set(key, count);
@@ -63,5 +73,5 @@ export async function startScenarioApi(): Promise<ScenarioApi> {
         json(response, 404, { message: `no route ${request.url}` });
     }
   });
-  return { ...server, hits };
+  return { ...server, hits, serve: (path, contentType, body) => files.set(path, { contentType, body }) };
 }

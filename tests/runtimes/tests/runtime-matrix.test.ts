@@ -1,12 +1,14 @@
 // The runtime matrix: a downstream project installs the packed packages from a registry, and the
 // same scenario (fixtures/consumer/scenario.mjs) runs on each runtime a client of an image-AI API lives in:
-// Node 20/22/24 as ESM and CJS, Bun, Deno, Cloudflare's workerd and the Vercel Edge runtime.
+// Node 20/22/24 as ESM and CJS, Bun, Deno, Cloudflare's workerd, the Vercel Edge runtime, and a
+// browser app bundled by esbuild in Chromium.
 // Each test is one runtime, named in its title; every subprocess has a deadline; no network.
 import { join } from "node:path";
 import { runCommand } from "@image-sdk/publish-tests/run-command";
 import type { NodeBinary } from "@image-sdk/publish-tests/system-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsumerProject, installConsumerProject } from "../src/consumer-project.ts";
+import { runInChromium } from "../src/run-chromium.ts";
 import { runInEdgeRuntime } from "../src/run-edge-runtime.ts";
 import { runInWorkerd } from "../src/run-workerd.ts";
 import { bunBinary, denoBinary, nodeBinaries } from "../src/runtime-binaries.ts";
@@ -101,6 +103,10 @@ describe("the packed packages on every runtime", () => {
     runInWorkerd(project().dir, join(project().scratch, "workerd"), base, runTimeout);
   runtimes["Vercel Edge runtime"] = (base) =>
     runInEdgeRuntime(project().dir, join(project().scratch, "edge"), base, runTimeout);
+  runtimes["Chromium (esbuild browser bundle)"] = (base) => {
+    if (api === undefined) throw new Error("the scenario API is not running");
+    return runInChromium(project().dir, join(project().scratch, "chromium"), api, base, runTimeout);
+  };
 
   it.each(Object.keys(runtimes))("%s: retries, timeout, abort, typed errors, webhook, describeImage", async (name) => {
     const run = runtimes[name];
