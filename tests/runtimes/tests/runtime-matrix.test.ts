@@ -24,6 +24,8 @@ const expected = {
   timeoutIsTimeoutError: true,
   abort: { name: "AbortError" },
   abortIsAbortError: true,
+  abortBody: { name: "AbortError" },
+  missingKey: { name: "MissingApiKeyError" },
   forbidden: {
     narrowed: true,
     isPermissionDenied: true,
@@ -68,7 +70,8 @@ describe("the packed packages on every runtime", () => {
       const { dir, env: consumerEnv } = project();
       const stdout = await runCommand(await binary(), args(base), {
         cwd: dir,
-        env: { ...consumerEnv, ...env },
+        // No key from the machine's environment: the scenario checks the error for a missing one.
+        env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env },
         timeout: runTimeout,
       });
       return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
@@ -88,15 +91,7 @@ describe("the packed packages on every runtime", () => {
   runtimes.Bun = script(bunBinary, (base) => ["node-esm.mjs", base], { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" });
   runtimes.Deno = script(
     denoBinary,
-    (base) => [
-      "run",
-      "--node-modules-dir=manual",
-      "--allow-net=127.0.0.1",
-      "--allow-env",
-      "--allow-read",
-      "deno.mjs",
-      base,
-    ],
+    (base) => ["run", "--node-modules-dir=manual", "--allow-net=127.0.0.1", "deno.mjs", base],
     { DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
   );
   runtimes["Cloudflare workerd"] = (base) =>
@@ -121,5 +116,6 @@ describe("the packed packages on every runtime", () => {
     expect(results, `${name}: the scenario's results`).toMatchObject(expected);
     expect(api.hits.get(`${key}/retry`), `${name}: the 503 was retried once`).toBe(2);
     expect(api.hits.get(`${key}/unavailable`), `${name}: Freepik asked once, then Novita`).toBe(1);
+    expect(api.hits.get(`${key}/forbidden`), `${name}: the keyless call sent nothing`).toBe(1);
   });
 });
