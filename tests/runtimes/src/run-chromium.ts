@@ -28,10 +28,13 @@ export async function runInChromium(
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${base}/page?base=${encodeURIComponent(base)}`, { timeout });
-    await page.waitForFunction(() => "scenario" in window, undefined, { timeout });
-    const results = await page.evaluate(() => (window as unknown as { scenario: Promise<string> }).scenario);
+    const results = await page.waitForFunction(
+      () => (window as unknown as { scenarioResults?: string }).scenarioResults,
+      undefined,
+      { timeout },
+    );
     if (errors.length > 0) throw new Error(`Chromium: errors on the page: ${errors.join("; ")}`);
-    return JSON.parse(results);
+    return JSON.parse((await results.jsonValue()) as string);
   } finally {
     await browser.close();
   }
