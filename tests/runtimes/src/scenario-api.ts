@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type LoopbackServer, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 
-/** The base64 Novita must receive for the scenario's image bytes (all 256 byte values). */
-export const expectedImageBase64 = Buffer.from(Uint8Array.from({ length: 256 }, (_, i) => i)).toString("base64");
+/** The scenario's image (fixtures/consumer/scenario.mjs `imageBytes`): all 256 byte values. */
+export const imageBytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+
+/** The base64 Novita must receive for it. */
+const expectedImageBase64 = Buffer.from(imageBytes).toString("base64");
 
 /** The prompt each answering route gives. */
 export const prompts = { caption: "a cat on a mat", novita: "a cat, from bytes" } as const;

@@ -3,6 +3,7 @@
 // Node 20/22/24 as ESM and CJS, Bun, Deno, Cloudflare's workerd, the Vercel Edge runtime, and a
 // browser app bundled by esbuild in Chromium.
 // Each test is one runtime, named in its title; every subprocess has a deadline; no network.
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runCommand } from "@image-sdk/publish-tests/run-command";
 import type { NodeBinary } from "@image-sdk/publish-tests/system-node";
@@ -12,7 +13,7 @@ import { runInChromium } from "../src/run-chromium.ts";
 import { runInEdgeRuntime } from "../src/run-edge-runtime.ts";
 import { runInWorkerd } from "../src/run-workerd.ts";
 import { bunBinary, denoBinary, nodeBinaries } from "../src/runtime-binaries.ts";
-import { prompts, type ScenarioApi, startScenarioApi } from "../src/scenario-api.ts";
+import { imageBytes, prompts, type ScenarioApi, startScenarioApi } from "../src/scenario-api.ts";
 
 /** Per runtime: start-up, a 300 ms timeout, a 100 ms abort and a handful of loopback calls. */
 const runTimeout = 60_000;
@@ -42,7 +43,14 @@ const expected = {
   pathInput: { name: "InvalidInputError", isInvalidInput: true, namesNodeEntry: true },
 };
 
-type Run = (base: string) => Promise<unknown>;
+/** What a runtime with a file system must report too: the /node entry's path input. */
+const expectedWithFiles = { ...expected, fileInput: { prompt: prompts.novita } };
+
+interface Run {
+  (base: string): Promise<unknown>;
+  /** Whether the entry passes the /node entry and a file (Node, Bun, Deno). */
+  files?: boolean;
+}
 
 describe("the packed packages on every runtime", () => {
   let consumer: ConsumerProject | undefined;
@@ -51,6 +59,7 @@ describe("the packed packages on every runtime", () => {
 
   beforeAll(async () => {
     [consumer, api, nodes] = await Promise.all([installConsumerProject(), startScenarioApi(), nodeBinaries()]);
+    await writeFile(join(consumer.dir, "image.bin"), imageBytes);
   }, 300_000);
 
   afterAll(async () => {
@@ -64,18 +73,20 @@ describe("the packed packages on every runtime", () => {
   };
 
   /** A runtime that runs an entry file and prints the results as its last line. */
-  const script =
-    (binary: () => Promise<string>, args: (base: string) => string[], env: NodeJS.ProcessEnv = {}): Run =>
-    async (base) => {
-      const { dir, env: consumerEnv } = project();
-      const stdout = await runCommand(await binary(), args(base), {
-        cwd: dir,
-        // No key from the machine's environment: the scenario checks the error for a missing one.
-        env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env },
-        timeout: runTimeout,
-      });
-      return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
-    };
+  const script = (binary: () => Promise<string>, args: (base: string) => string[], env: NodeJS.ProcessEnv = {}): Run =>
+    Object.assign(
+      async (base: string) => {
+        const { dir, env: consumerEnv } = project();
+        const stdout = await runCommand(await binary(), args(base), {
+          cwd: dir,
+          // No key from the machine's environment: the scenario checks the error for a missing one.
+          env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env },
+          timeout: runTimeout,
+        });
+        return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
+      },
+      { files: true },
+    );
 
   const node = (major: number) => async () => {
     const binary = nodes.get(major);
@@ -94,7 +105,8 @@ describe("the packed packages on every runtime", () => {
   runtimes["Bun CJS"] = script(bunBinary, (base) => ["node-cjs.cjs", base], bunEnv);
   runtimes.Deno = script(
     denoBinary,
-    (base) => ["run", "--node-modules-dir=manual", "--allow-net=127.0.0.1", "deno.mjs", base],
+    // The network client needs loopback, and the /node entry the image file; nothing else is granted.
+    (base) => ["run", "--node-modules-dir=manual", "--allow-net=127.0.0.1", "--allow-read=image.bin", "deno.mjs", base],
     { DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
   );
   runtimes["Cloudflare workerd"] = (base) =>
@@ -116,7 +128,7 @@ describe("the packed packages on every runtime", () => {
     } catch (error) {
       throw new Error(`${name} could not run the scenario: ${(error as Error).message}`);
     }
-    expect(results, `${name}: the scenario's results`).toMatchObject(expected);
+    expect(results, `${name}: the scenario's results`).toMatchObject(run.files ? expectedWithFiles : expected);
     expect(api.hits.get(`${key}/retry`), `${name}: the 503 was retried once`).toBe(2);
     expect(api.hits.get(`${key}/unavailable`), `${name}: Freepik asked once, then Novita`).toBe(1);
     expect(api.hits.get(`${key}/forbidden`), `${name}: the keyless call sent nothing`).toBe(1);
