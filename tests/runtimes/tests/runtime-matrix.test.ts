@@ -73,14 +73,18 @@ describe("the packed packages on every runtime", () => {
   };
 
   /** A runtime that runs an entry file and prints the results as its last line. */
-  const script = (binary: () => Promise<string>, args: (base: string) => string[], env: NodeJS.ProcessEnv = {}): Run =>
+  const script = (
+    binary: () => Promise<string>,
+    args: (base: string) => string[],
+    env: (scratch: string) => NodeJS.ProcessEnv = () => ({}),
+  ): Run =>
     Object.assign(
       async (base: string) => {
-        const { dir, env: consumerEnv } = project();
+        const { dir, scratch, env: consumerEnv } = project();
         const stdout = await runCommand(await binary(), args(base), {
           cwd: dir,
           // No key from the machine's environment: the scenario checks the error for a missing one.
-          env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env },
+          env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env(scratch) },
           timeout: runTimeout,
         });
         return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
@@ -100,14 +104,15 @@ describe("the packed packages on every runtime", () => {
     runtimes[`Node ${major} CJS`] = script(node(major), (base) => ["node-cjs.cjs", base]);
   }
   // No transpiler cache: Bun would write one under the home folder.
-  const bunEnv = { BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" };
+  const bunEnv = () => ({ BUN_RUNTIME_TRANSPILER_CACHE_PATH: "0" });
   runtimes["Bun ESM"] = script(bunBinary, (base) => ["node-esm.mjs", base], bunEnv);
   runtimes["Bun CJS"] = script(bunBinary, (base) => ["node-cjs.cjs", base], bunEnv);
   runtimes.Deno = script(
     denoBinary,
     // The network client needs loopback, and the /node entry the image file; nothing else is granted.
     (base) => ["run", "--node-modules-dir=manual", "--allow-net=127.0.0.1", "--allow-read=image.bin", "deno.mjs", base],
-    { DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" },
+    // Deno's cache in the scratch folder, not the home folder.
+    (scratch) => ({ DENO_DIR: join(scratch, "deno"), DENO_NO_UPDATE_CHECK: "1", DENO_NO_PROMPT: "1" }),
   );
   runtimes["Cloudflare workerd"] = (base) =>
     runInWorkerd(project().dir, join(project().scratch, "workerd"), base, runTimeout);
