@@ -43,6 +43,28 @@ describe("API key", () => {
     expect(server.requests.map((r) => r.headers["x-test-key"])).toEqual(["from-env", "from-option"]);
   });
 
+  it("counts a variable the runtime will not let the script read as absent (Deno without --allow-env)", async () => {
+    server.handle((_request, response) => sendJson(response, 200, { id: "7" }));
+    const env = process.env;
+    // Deno throws NotCapable for each read; the client reads its variables when it is created.
+    process.env = new Proxy(env, {
+      get: (_target, name) => {
+        throw new Error(`NotCapable: Requires env access to "${String(name)}"`);
+      },
+    });
+    let withKey: ReturnType<typeof createApiClient<TestPaths>>;
+    let keyless: ReturnType<typeof createApiClient<TestPaths>>;
+    try {
+      withKey = createApiClient<TestPaths>(testProvider, { baseUrl: server.url, apiKey: "from-option" });
+      keyless = createApiClient<TestPaths>(testProvider, { baseUrl: server.url });
+    } finally {
+      process.env = env;
+    }
+    await withKey.GET("/items/{id}", { params });
+    await expect(keyless.GET("/items/{id}", { params })).rejects.toThrow(MissingApiKeyError);
+    expect(server.requests.map((r) => r.headers["x-test-key"])).toEqual(["from-option"]);
+  });
+
   it("with a stray newline is refused without being repeated", () => {
     const key = `${testKey}\n`;
     const error = (() => {

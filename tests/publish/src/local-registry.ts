@@ -11,6 +11,8 @@ export interface LocalRegistry {
   url: string;
   /** An npm userconfig that points at this registry and holds the publisher's token. */
   userconfig: string;
+  /** The publisher's token, for a client that publishes over HTTP itself. */
+  token: string;
   publish(tarball: string, manifest: PackageManifest): Promise<void>;
   stop(): Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function startLocalRegistry(workDir: string): Promise<LocalRegistry
     return {
       url,
       userconfig,
+      token,
       stop,
       async publish(tarball, manifest) {
         assertLoopback(url);

@@ -1,0 +1,75 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isolatedEnvironment } from "@image-sdk/publish-tests/isolated-environment";
+import { startLocalRegistry } from "@image-sdk/publish-tests/local-registry";
+import { runCommand } from "@image-sdk/publish-tests/run-command";
+import {
+  listPublicPackages,
+  listRuntimeDependencies,
+  packWorkspacePackage,
+} from "@image-sdk/publish-tests/workspace-packages";
+import pMap from "p-map";
+import { tarInstalledPackage, uploadToRegistry } from "./registry-upload.ts";
+
+/** The scenario and each runtime's entry, copied into the consumer project. */
+const fixture = join(import.meta.dirname, "../fixtures/consumer");
+
+export interface ConsumerProject {
+  /** The project folder, with the packages installed in node_modules. */
+  dir: string;
+  /** A scratch folder for runtimes' caches and bundles. */
+  scratch: string;
+  /** The environment to run consumer code in: nothing from the workspace. */
+  env: NodeJS.ProcessEnv;
+  remove(): Promise<void>;
+}
+
+/**
+ * A downstream project outside the workspace with every public package installed by npm from a
+ * throwaway registry on loopback, published from the packed tarballs (`pnpm pack`, as `pnpm
+ * publish` packs; the packages' registry dependencies are packed from what this workspace installed). The registry stops once the
+ * install is done: nothing at run time may need it.
+ */
+export async function installConsumerProject(): Promise<ConsumerProject> {
+  const work = await mkdtemp(join(tmpdir(), "image-sdk-runtimes-"));
+  const remove = () => rm(work, { recursive: true, force: true });
+  try {
+    const registry = await startLocalRegistry(join(work, "registry"));
+    try {
+      const tarballs = join(work, "tarballs");
+      await mkdir(tarballs);
+      const publicPackages = await listPublicPackages();
+      const packed = await pMap(publicPackages, (pkg) => packWorkspacePackage(pkg.path, tarballs), { concurrency: 2 });
+      const dependencies = await listRuntimeDependencies(
+        publicPackages.map((pkg) => pkg.path),
+        new Set(publicPackages.map((pkg) => pkg.name)),
+      );
+      const concurrency = 4;
+      const thirdParty = await pMap(dependencies, (pkg) => tarInstalledPackage(pkg, tarballs), { concurrency });
+      await pMap([...thirdParty, ...packed], (pkg) => uploadToRegistry(registry, pkg), { concurrency });
+
+      const dir = join(work, "consumer");
+      await cp(fixture, dir, { recursive: true });
+      await writeFile(
+        join(dir, "package.json"),
+        `${JSON.stringify({ name: "runtime-consumer", private: true }, null, 2)}\n`,
+      );
+      await writeFile(join(work, "consumer.npmrc"), `registry=${registry.url}\n`);
+      const env = isolatedEnvironment({ userconfig: join(work, "consumer.npmrc"), cache: join(work, "npm-cache") });
+      await runCommand("npm", ["install", ...packed.map(({ manifest }) => manifest.name)], {
+        cwd: dir,
+        env,
+        timeout: 240_000,
+      });
+      const scratch = join(work, "scratch");
+      await mkdir(scratch);
+      return { dir, scratch, env, remove };
+    } finally {
+      await registry.stop();
+    }
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+}
