@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isolatedEnvironment } from "@image-sdk/publish-tests/isolated-environment";
 import { startLocalRegistry } from "@image-sdk/publish-tests/local-registry";
-import { runCommand } from "@image-sdk/publish-tests/run-command";
 import {
   listPublicPackages,
   listRuntimeDependencies,
   packWorkspacePackage,
 } from "@image-sdk/publish-tests/workspace-packages";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import pMap from "p-map";
 import { tarInstalledPackage, uploadToRegistry } from "./registry-upload.ts";
 
@@ -60,7 +60,7 @@ export async function installConsumerProject(): Promise<ConsumerProject> {
       await runCommand("npm", ["install", ...packed.map(({ manifest }) => manifest.name)], {
         cwd: dir,
         env,
-        timeout: 240_000,
+        timeoutMs: 240_000,
       });
       const scratch = join(work, "scratch");
       await mkdir(scratch);

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assertLoopback, type LocalRegistry } from "@image-sdk/publish-tests/local-registry";
-import { runCommand } from "@image-sdk/publish-tests/run-command";
 import type { InstalledPackage, PackedPackage } from "@image-sdk/publish-tests/workspace-packages";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 
 /**
  * Packs an installed registry package's folder as a tarball with tar itself: dozens of `npm pack`

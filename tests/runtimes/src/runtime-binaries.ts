@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { runCommand } from "@image-sdk/publish-tests/run-command";
 import { type NodeBinary, systemNode } from "@image-sdk/publish-tests/system-node";
 import { findInstalled, workspaceRoot } from "@image-sdk/publish-tests/workspace-packages";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 
 const here = join(import.meta.dirname, "..");
 
