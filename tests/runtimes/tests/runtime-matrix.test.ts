@@ -5,7 +5,7 @@
 // Each test is one runtime, named in its title; every subprocess has a deadline; no network.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runCommand } from "@image-sdk/publish-tests/run-command";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import type { NodeBinary } from "@image-sdk/publish-tests/system-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsumerProject, installConsumerProject } from "../src/consumer-project.ts";
@@ -85,7 +85,7 @@ describe("the packed packages on every runtime", () => {
           cwd: dir,
           // No key from the machine's environment: the scenario checks the error for a missing one.
           env: { ...consumerEnv, FLAMEL_API_KEY: "", ...env(scratch) },
-          timeout: runTimeout,
+          timeoutMs: runTimeout,
         });
         return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
       },
