@@ -15,7 +15,7 @@ import { runCommand } from "./run-command.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
 import { readUpstreamTree, upstreamPath } from "./upstream-tree.ts";
-import { addWorkspaceDevDependency, providerConsumers } from "./workspace-consumers.ts";
+import { addWorkspaceDependency, providerConsumers } from "./workspace-consumers.ts";
 
 export interface NewProviderResult {
   /** Lint findings to correct in the overlay: one item per relaxed rule. */
@@ -128,7 +128,7 @@ export async function newProvider(
     for (const file of consumers) {
       await changes.editing(file);
       changes.created(join(dirname(file), "node_modules", names.packageName));
-      await addWorkspaceDevDependency(root, file, names.packageName);
+      await addWorkspaceDependency(root, file, names.packageName, providerPackages);
     }
     if (consumers.length) log(`added ${names.packageName} to ${consumers.join(", ")}`);
 
