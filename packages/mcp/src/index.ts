@@ -2,3 +2,4 @@
 // runs it over stdio or Streamable HTTP.
 export type { ImageSdkMcpServer, ImageSdkMcpServerOptions } from "./server.ts";
 export { createImageSdkMcpServer } from "./server.ts";
+export type { ToolSelection } from "./tools/tool-selection.ts";

@@ -15,15 +15,17 @@ import {
   describeImageTool,
 } from "./tools/describe-image-tool.ts";
 import { callInit, type OperationTool, operationTools } from "./tools/operation-tools.ts";
-import { isSelected, type Selection } from "./tools/tool-selection.ts";
+import { isSelected, type ToolSelection } from "./tools/tool-selection.ts";
 
-export interface ImageSdkMcpServerOptions extends Selection {
+/** Which tools to expose, and how the provider clients are built. */
+export interface ImageSdkMcpServerOptions extends ToolSelection {
   /** Client options per provider (name without scope): base URL, key, fetch, … */
   clients?: Record<string, ClientOptions> | undefined;
   /** Milliseconds per request, for providers whose options set none. */
   timeout?: number | undefined;
 }
 
+/** The server and what it lists. */
 export interface ImageSdkMcpServer {
   /** The MCP SDK server: connect it to a transport. */
   server: Server;
@@ -32,7 +34,7 @@ export interface ImageSdkMcpServer {
 }
 
 /** The tools of the selected providers, checked to have distinct names. */
-function selectedOperationTools(packages: readonly ProviderPackage[], selection: Selection): OperationTool[] {
+function selectedOperationTools(packages: readonly ProviderPackage[], selection: ToolSelection): OperationTool[] {
   const tools = packages.flatMap((pkg) => operationTools(pkg.name, pkg.document));
   const byName = new Map<string, OperationTool>();
   for (const tool of tools) {
