@@ -1,9 +1,12 @@
 // The packed server, driven by the MCP SDK's own client over stdio, as an agent would run it.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import manifest from "../package.json" with { type: "json" };
@@ -99,6 +102,32 @@ describe("listing the tools", () => {
     const globbed = await connect(packed.bin, ["--read-only", "--tools", "describe_*"]);
     expect((await globbed.client.listTools()).tools.map((tool) => tool.name)).toEqual(["describe_image"]);
     await globbed.close();
+  });
+});
+
+describe("--http", () => {
+  it("serves the same tools over Streamable HTTP", async () => {
+    const child = spawn(process.execPath, [packed.bin, "--http", "0"], {
+      env: cleanEnv(),
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      child.stderr.setEncoding("utf8");
+      let url: string | undefined;
+      while (url === undefined) {
+        const [chunk] = (await once(child.stderr, "data")) as [string];
+        url = /listening on (http:\/\/\S+)/.exec(chunk)?.[1];
+      }
+      const client = new Client({ name: "image-sdk-mcp-tests", version: "0.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+      const { tools } = await client.listTools();
+      expect(tools.map((tool) => tool.name)).toContain("describe_image");
+      const result = await call(client, "describe_image", {});
+      expect(result.isError).toBe(true);
+      await client.close();
+    } finally {
+      child.kill();
+    }
   });
 });
 
