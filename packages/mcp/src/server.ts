@@ -7,6 +7,7 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, type CallToolResult, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import manifest from "../package.json" with { type: "json" };
 import { type ProviderPackage, providerPackages, type RawClient } from "./provider-packages.ts";
+import { stderrLogger } from "./stderr-logger.ts";
 import { binaryResult, errorResult, jsonResult } from "./tool-results.ts";
 import {
   callDescribeImage,
@@ -66,7 +67,7 @@ export function createImageSdkMcpServer(options: ImageSdkMcpServerOptions = {}):
   const toolsByName = new Map(tools.map((tool) => [tool.name, tool]));
 
   const clientOptions = (name: string): ClientOptions => {
-    const own = options.clients?.[name] ?? {};
+    const own = { logger: stderrLogger, ...options.clients?.[name] };
     return options.timeout === undefined || own.timeout !== undefined ? own : { ...own, timeout: options.timeout };
   };
   const clients = new Map<string, Promise<RawClient>>();
@@ -89,10 +90,9 @@ export function createImageSdkMcpServer(options: ImageSdkMcpServerOptions = {}):
   server.setRequestHandler(CallToolRequestSchema, async (request, { signal }): Promise<CallToolResult> => {
     const { name, arguments: args = {} } = request.params;
     if (name === DESCRIBE_IMAGE && describe) {
-      const describeOptions = {
-        ...(options.clients as ProviderOptions | undefined),
-        ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-      };
+      const describeOptions = Object.fromEntries(
+        describable.map((name) => [name, clientOptions(name)]),
+      ) as ProviderOptions;
       return callDescribeImage(args, describable, describeOptions, signal);
     }
     const tool = toolsByName.get(name);

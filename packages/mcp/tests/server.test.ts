@@ -135,7 +135,8 @@ describe("--mock", () => {
   let mock: Awaited<ReturnType<typeof connect>>;
   let tools: Tool[];
   beforeAll(async () => {
-    mock = await connect(packed.bin, ["--mock"]);
+    // With the clients' request log on: it must go to stderr, never into the protocol on stdout.
+    mock = await connect(packed.bin, ["--mock"], cleanEnv({ IMAGE_SDK_LOG: "debug" }));
     tools = (await mock.client.listTools()).tools;
   });
   afterAll(() => mock?.close());
@@ -146,6 +147,7 @@ describe("--mock", () => {
     expect(result.isError ?? false, textOf(result)).toBe(false);
     expect(result.structuredContent).toBeTypeOf("object");
     expect(JSON.parse(textOf(result))).toEqual(result.structuredContent);
+    expect(mock.stderr.join("")).toContain(`[info] `);
   });
 
   it("answers a request the document rejects with a tool error carrying the 4xx status", async () => {

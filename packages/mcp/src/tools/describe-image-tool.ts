@@ -62,7 +62,7 @@ function imageOf(args: Record<string, unknown>): string | Uint8Array {
 export async function callDescribeImage(
   args: Record<string, unknown>,
   allowed: readonly string[],
-  options: ProviderOptions & { timeout?: number | undefined },
+  options: ProviderOptions,
   signal: AbortSignal,
 ): Promise<CallToolResult> {
   const requested = [
