@@ -46,9 +46,12 @@ async function clientFactory(packageName: string): Promise<(options: ClientOptio
   return factories[0]![1] as (options: ClientOptions) => RawClient;
 }
 
-/** Every provider package among this package's dependencies, in name order. */
+let found: ProviderPackage[] | undefined;
+
+/** Every provider package among this package's dependencies, in name order (read once per process). */
 export function providerPackages(): ProviderPackage[] {
-  const found: ProviderPackage[] = [];
+  if (found) return found;
+  found = [];
   for (const packageName of Object.keys(manifest.dependencies).sort()) {
     const documentPath = documentOf(packageName);
     if (documentPath === undefined) continue;

@@ -66,7 +66,14 @@ describe("keys in tool results", () => {
                 const args = Object.fromEntries(required.map((name) => [name, name === "body" ? {} : "x"]));
                 const result = await client.callTool({ name: tool.name, arguments: args });
                 expect(JSON.stringify(result), tool.name).not.toContain(apiKey);
-                if (answer >= 400) expect(result.isError, tool.name).toBe(true);
+                if (answer >= 400) {
+                  // An API error: its status and the provider's request id (the key cut out of it).
+                  expect(result.isError, tool.name).toBe(true);
+                  expect(result.structuredContent, tool.name).toMatchObject({
+                    status: answer,
+                    requestId: expect.stringMatching(/^req-/),
+                  });
+                }
               }
             } finally {
               await client.close();
