@@ -1,4 +1,4 @@
-import { access, cp, mkdtemp, readFile, realpath, rm } from "node:fs/promises";
+import { access, cp, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { PackageManifest } from "./local-registry.ts";
 import { runCommand } from "./run-command.ts";
@@ -136,6 +136,13 @@ export async function packInstalledPackage(
   const copy = await mkdtemp(join(destination, "copy-"));
   try {
     await cp(pkg.path, copy, { recursive: true, dereference: true });
+    // Some packages name the registry their authors publish to (@hono/node-server, under the MCP
+    // SDK); a copy republished to the local registry drops that, as it is not going there.
+    const manifest = await readManifest(copy);
+    if (manifest.publishConfig?.registry !== undefined) {
+      delete manifest.publishConfig.registry;
+      await writeFile(join(copy, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
     const [packed] = JSON.parse(
       await runCommand("npm", ["pack", copy, "--json", "--ignore-scripts", "--pack-destination", destination], {
         cwd: destination,
@@ -143,7 +150,7 @@ export async function packInstalledPackage(
       }),
     ) as Array<{ filename: string }>;
     if (packed === undefined) throw new Error(`npm pack ${pkg.path} reported no tarball`);
-    return { tarball: join(destination, packed.filename), manifest: await readManifest(pkg.path) };
+    return { tarball: join(destination, packed.filename), manifest };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }

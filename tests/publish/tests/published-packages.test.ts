@@ -285,9 +285,12 @@ describe("the published packages, installed by a downstream project", () => {
   });
 
   it("runs the MCP server's bin on the machine's Node: the installed SDK's client lists its tools over stdio", async () => {
-    const mcp = packed.find(({ manifest }) => /\/mcp$/.test(manifest.name))?.manifest;
-    expect(mcp?.bin).toBeDefined();
-    const bin = join(consumer, "node_modules", mcp!.name, Object.values(mcp!.bin as Record<string, string>)[0]!);
+    const mcp = packed.find(({ manifest }) => /\/mcp$/.test(manifest.name))?.manifest as
+      | { name: string; bin?: Record<string, string> }
+      | undefined;
+    const [binPath] = Object.values(mcp?.bin ?? {});
+    expect(binPath).toBeDefined();
+    const bin = join(consumer, "node_modules", mcp!.name, binPath!);
     // A downstream agent's side, written against the SDK the server's install brought.
     const script = `
       import { Client } from "@modelcontextprotocol/sdk/client/index.js";
