@@ -136,11 +136,12 @@ export async function packInstalledPackage(
   const copy = await mkdtemp(join(destination, "copy-"));
   try {
     await cp(pkg.path, copy, { recursive: true, dereference: true });
-    // Some packages name the registry their authors publish to (@hono/node-server, under the MCP
-    // SDK); a copy republished to the local registry drops that, as it is not going there.
+    // Some packages say how their authors publish them (@hono/node-server, under the MCP SDK:
+    // their registry, with provenance from CI); a copy republished to the local registry is not
+    // published that way, so it drops publishConfig.
     const manifest = await readManifest(copy);
-    if (manifest.publishConfig?.registry !== undefined) {
-      delete manifest.publishConfig.registry;
+    if (manifest.publishConfig !== undefined) {
+      delete manifest.publishConfig;
       await writeFile(join(copy, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     }
     const [packed] = JSON.parse(
