@@ -6,10 +6,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { parseDocument } from "yaml";
 import { runMeasured } from "./measured-process.ts";
-import { listProviders } from "./providers.ts";
 
 export interface TurboRun {
   wallMs: number;
@@ -66,7 +66,7 @@ async function turboBuild(root: string, cacheDir: string): Promise<TurboRun> {
  * provider is the first whose entry document defines an operation inline.
  */
 async function changeOneSpec(root: string): Promise<{ provider: string; packageName: string; file: string }> {
-  for (const provider of await listProviders(root)) {
+  for (const provider of listProviders(root)) {
     const manifest = parseDocument(
       await readFile(join(root, "specs", provider.name, "source.yaml"), "utf8"),
     ).toJS() as { entry: string };
@@ -79,7 +79,7 @@ async function changeOneSpec(root: string): Promise<{ provider: string; packageN
     if (!key) continue;
     document.setIn(key, `${document.getIn(key) as string} (changed by the bench)`);
     await writeFile(join(root, file), document.toString());
-    return { provider: provider.name, packageName: provider.packageName, file };
+    return { provider: provider.name, packageName: provider.names.packageName, file };
   }
   throw new Error("no provider's entry document defines an operation with a description inline to change");
 }

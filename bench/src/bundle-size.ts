@@ -5,8 +5,9 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { listOperations } from "@image-sdk/scripts/repo/operation-methods.ts";
+import { type Provider, readProviderDocument } from "@image-sdk/scripts/repo/providers.ts";
 import { build } from "esbuild";
-import type { Provider } from "./providers.ts";
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -73,26 +74,36 @@ export async function measureBundle(source: string): Promise<BundleSize> {
   return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, bytesByPackage };
 }
 
-/** The one call both apps make: the provider's first documented operation. */
-function callOf(provider: Provider): string {
-  const { method, path } = provider.firstOperation;
+/** The one call both apps make: the provider's first documented operation, at its first server. */
+async function callOf(provider: Provider): Promise<{ call: string; baseUrl: string }> {
+  const document = (await readProviderDocument(provider)) as { servers?: Array<{ url: string }>; paths?: unknown };
+  const [first] = listOperations(document);
+  const baseUrl = document.servers?.[0]?.url;
+  if (!first || !baseUrl)
+    throw new Error(`packages/${provider.name}/openapi.json: needs at least one server and one operation`);
+  const method = first.method.toUpperCase();
   const init = method === "GET" || method === "DELETE" ? "" : ", { body: {} }";
-  return `client.${method}(${JSON.stringify(path)}${init}).then((result) => console.log(result));`;
+  return {
+    call: `client.${method}(${JSON.stringify(first.path)}${init}).then((result) => console.log(result));`,
+    baseUrl,
+  };
 }
 
 export async function measureProviderSize(provider: Provider): Promise<ProviderSize> {
+  const { factory, packageName } = provider.names;
+  const { call, baseUrl } = await callOf(provider);
   const client = await measureBundle(
     [
-      `import { ${provider.factory} } from ${JSON.stringify(provider.packageName)};`,
-      `const client = ${provider.factory}({ apiKey: "key" });`,
-      callOf(provider),
+      `import { ${factory} } from ${JSON.stringify(packageName)};`,
+      `const client = ${factory}({ apiKey: "key" });`,
+      call,
     ].join("\n"),
   );
   const openapiFetch = await measureBundle(
     [
       `import createClient from "openapi-fetch";`,
-      `const client = createClient({ baseUrl: ${JSON.stringify(provider.baseUrl)} });`,
-      callOf(provider),
+      `const client = createClient({ baseUrl: ${JSON.stringify(baseUrl)} });`,
+      call,
     ].join("\n"),
   );
   return { provider: provider.name, client, openapiFetch, addedGzipBytes: client.gzipBytes - openapiFetch.gzipBytes };

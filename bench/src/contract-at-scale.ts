@@ -7,13 +7,13 @@
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { providersUnderContract } from "@image-sdk/scripts/ci/providers-matrix.ts";
-import { operationMethods } from "@image-sdk/scripts/pipeline/operation-methods.ts";
+import { operationMethods } from "@image-sdk/scripts/repo/operation-methods.ts";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
-import { digitalOceanSpecs } from "./pipeline-at-scale.ts";
+import { DIGITALOCEAN_ROOT_FILE } from "./digitalocean-document.ts";
 import { runSampled, type SampledRun } from "./process-tree-memory.ts";
 
 const PROVIDER = "digitalocean";
-const ROOT_FILE = "DigitalOcean-public.v2.yaml";
+const ROOT_FILE = DIGITALOCEAN_ROOT_FILE;
 
 export interface MeasuredStep {
   command: string;
@@ -81,7 +81,8 @@ function warnOnFailure(what: string, run: SampledRun): void {
     process.stderr.write(`warning: ${what} failed; its figures are reported anyway\n${run.output.slice(-3000)}\n`);
 }
 
-export async function benchContractAtScale(): Promise<ContractAtScale> {
+/** `digitalOceanSpecs`: the document's `specification/` folder (digitalocean-document.ts). */
+export async function benchContractAtScale(digitalOceanSpecs: string): Promise<ContractAtScale> {
   const copy = await createRepoCopy({ install: "none" });
   const inCopy = { cwd: copy.root };
   const turbo = join(copy.root, "node_modules", ".bin", "turbo");

@@ -1,12 +1,11 @@
 // The contract suite's cost: how long one Prism mock takes to start and answer, per provider
-// (started exactly as the suite starts it, with tests/contract's own startPrism), and the wall
+// (started exactly as the suite starts it, with the one launcher, image-to-prompt's `./prism`), and the wall
 // time of the whole suite as `pnpm test` runs it.
-import { join } from "node:path";
-import { startPrism } from "@image-sdk/contract-tests/prism";
+import { startPrism } from "@image-sdk/image-to-prompt/prism";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { median } from "./median.ts";
 import { runSampled } from "./process-tree-memory.ts";
-import { listProviders } from "./providers.ts";
 
 export interface ContractSuite {
   /** Median ms from spawning Prism to its first HTTP answer, per provider. */
@@ -18,11 +17,11 @@ export interface ContractSuite {
 
 export async function benchContractSuite(startsPerProvider: number): Promise<ContractSuite> {
   const prismStartMs: Record<string, number> = {};
-  for (const provider of await listProviders()) {
+  for (const provider of listProviders()) {
     const times: number[] = [];
     for (let i = 0; i < startsPerProvider; i++) {
       const started = performance.now();
-      const server = await startPrism({ document: join(repoRoot, "packages", provider.name, "openapi.json") });
+      const server = await startPrism({ document: provider.paths.document });
       times.push(performance.now() - started);
       await server.stop();
     }

@@ -1,8 +1,8 @@
-// A node:http server on 127.0.0.1 (free port, keep-alive) that answers every request with the
-// same JSON after reading the request body. It runs in a worker thread, so it has its own event
-// loop (and core) instead of competing with the clients being measured.
-import { createServer } from "node:http";
+// The bench's API stand-in: test-support's loopback server (127.0.0.1, free port) with keep-alive,
+// answering every request with the same JSON after reading the request body. It runs in a worker
+// thread, so it has its own event loop (and core) instead of competing with the clients measured.
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { startLoopbackServer as startServer } from "@image-sdk/test-support/loopback-server";
 
 export interface LoopbackServer {
   url: string;
@@ -29,15 +29,15 @@ export async function startLoopbackServer(responseText: string): Promise<Loopbac
 if (!isMainThread && parentPort) {
   const { responseText } = workerData as { responseText: string };
   const body = Buffer.from(responseText);
-  const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
-    request.resume();
-    request.on("end", () => {
-      response.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength });
-      response.end(body);
-    });
-  });
-  server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    parentPort!.postMessage(typeof address === "object" && address ? address.port : 0);
-  });
+  const server = await startServer(
+    (request, response) => {
+      request.resume();
+      request.on("end", () => {
+        response.writeHead(200, { "content-type": "application/json", "content-length": body.byteLength });
+        response.end(body);
+      });
+    },
+    { keepAliveTimeout: 60_000 },
+  );
+  parentPort.postMessage(server.port);
 }

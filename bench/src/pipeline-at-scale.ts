@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { DIGITALOCEAN_ROOT_FILE } from "./digitalocean-document.ts";
 import { runMeasured } from "./measured-process.ts";
 
 const PROVIDER = "digitalocean";
-const ROOT_FILE = "DigitalOcean-public.v2.yaml";
+const ROOT_FILE = DIGITALOCEAN_ROOT_FILE;
 const fixtures = fileURLToPath(new URL("../fixtures/digitalocean/", import.meta.url));
-export const digitalOceanSpecs = join(repoRoot, "..", "shared", "bench-specs", "digitalocean", "specification");
 
 export interface ScaleStep {
   step: string;
@@ -40,7 +40,7 @@ function lintSummary(output: string): { errors: number; warnings: number } {
   return { errors: count(/with (\d+) errors?/), warnings: count(/(\d+) warnings?\.\s*$/m) };
 }
 
-async function prepareRoot(root: string): Promise<void> {
+async function prepareRoot(root: string, digitalOceanSpecs: string): Promise<void> {
   const specDir = join(root, "specs", PROVIDER);
   await mkdir(specDir, { recursive: true });
   await symlink(digitalOceanSpecs, join(specDir, "upstream"));
@@ -64,7 +64,8 @@ async function prepareRoot(root: string): Promise<void> {
   );
 }
 
-export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScale> {
+/** `digitalOceanSpecs`: the document's `specification/` folder (digitalocean-document.ts). */
+export async function benchPipelineAtScale(runs: number, digitalOceanSpecs: string): Promise<PipelineAtScale> {
   const root = await mkdtemp(join(tmpdir(), "image-sdk-bench-scale-"));
   const scripts = join(repoRoot, "scripts");
   const redoclyCli = createRequire(join(scripts, "package.json")).resolve("@redocly/cli/bin/cli.js");
@@ -90,7 +91,7 @@ export async function benchPipelineAtScale(runs: number): Promise<PipelineAtScal
     { step: "typecheck generated types", command: "tsc --noEmit", args: [tsc, "-p", join(root, "tsconfig.json")] },
   ];
   try {
-    await prepareRoot(root);
+    await prepareRoot(root, digitalOceanSpecs);
     const measured: ScaleStep[] = steps.map(({ step, command }) => ({
       step,
       command,

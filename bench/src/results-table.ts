@@ -1,18 +1,24 @@
-// The results as Markdown tables: printed by `pnpm bench` and pasted into the README as they are.
+// The results as Markdown tables: printed by `pnpm bench` and written into the README by
+// readme-section.ts.
 import type { BenchResults } from "./bench-results.ts";
+import type { ContractAtScale } from "./contract-at-scale.ts";
+import type { PipelineAtScale } from "./pipeline-at-scale.ts";
 
-const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(" | ")} |`;
-const table = (head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
-  [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
+/** A Markdown table with its columns padded to one width, as a Markdown formatter leaves it. */
+export function table(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const cells = [head, ...rows].map((cellsOfRow) => cellsOfRow.map(String));
+  const widths = head.map((_, column) => Math.max(3, ...cells.map((cellsOfRow) => cellsOfRow[column]?.length ?? 0)));
+  const row = (cellsOfRow: readonly string[]) =>
+    `| ${widths.map((width, column) => (cellsOfRow[column] ?? "").padEnd(width)).join(" | ")} |`;
+  const [header = [], ...body] = cells;
+  return [row(header), row(widths.map((width) => "-".repeat(width))), ...body.map(row)].join("\n");
+}
 const int = (value: number) => Math.round(value).toLocaleString("en-US");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export function renderResultsTables(results: BenchResults): string {
   const { machine, clientOverhead, size, buildCache, pipelineAtScale, contractSuite, contractAtScale } = results;
-  const atScale = contractAtScale;
-  const mib = (value: number) => `${int(value)} MiB`;
   const loopback = new Map(clientOverhead.modes.loopback.map((variant) => [variant.id, variant]));
-  const scale = pipelineAtScale.document;
   return [
     `Measured ${results.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB RAM, Node ${machine.node} (${machine.os}); ` +
       `1-minute load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end (the machine is shared).`,
@@ -65,6 +71,34 @@ export function renderResultsTables(results: BenchResults): string {
       ],
     ),
     "",
+    ...(pipelineAtScale ? pipelineAtScaleSection(pipelineAtScale) : [skippedSection("Pipeline at scale", results)]),
+    `**Contract suite**: \`pnpm --filter @image-sdk/contract-tests test\` took ${seconds(contractSuite.suite.wallMs)} (process tree peak ${int(contractSuite.suite.peakTreeMiB)} MiB${contractSuite.suite.passed ? "" : ", FAILED"}); Prism start until it answers, median of ${contractSuite.prismStartsPerProvider}:`,
+    "",
+    table(
+      ["provider", "Prism start"],
+      Object.entries(contractSuite.prismStartMs).map(([provider, ms]) => [provider, `${int(ms)} ms`]),
+    ),
+    "",
+    ...(contractAtScale
+      ? contractAtScaleSection(contractAtScale)
+      : [skippedSection("Contract suite at scale", results)]),
+    "**Targets**",
+    "",
+    table(
+      ["target", "measured", "met"],
+      results.targets.map((check) => [check.target, check.measured, check.met ? "yes" : "**no**"]),
+    ),
+    "",
+  ].join("\n");
+}
+
+function skippedSection(title: string, results: BenchResults): string {
+  return `**${title}**: skipped — ${results.atScaleSkipped ?? "not measured in this run"}.\n`;
+}
+
+function pipelineAtScaleSection(pipelineAtScale: PipelineAtScale): string[] {
+  const scale = pipelineAtScale.document;
+  return [
     `**Pipeline at scale**: DigitalOcean's API (${int(scale.files)} files, ${scale.operations} operations, ${scale.schemas} schemas → ${int(scale.generatedTypesBytes / 1024)} KiB of types), fastest of ${pipelineAtScale.runs} runs; lint as published found ${pipelineAtScale.lintFindings.errors} errors and ${pipelineAtScale.lintFindings.warnings} warnings (reported, not fatal).`,
     "",
     table(
@@ -85,13 +119,12 @@ export function renderResultsTables(results: BenchResults): string {
       ],
     ),
     "",
-    `**Contract suite**: \`pnpm --filter @image-sdk/contract-tests test\` took ${seconds(contractSuite.suite.wallMs)} (process tree peak ${int(contractSuite.suite.peakTreeMiB)} MiB${contractSuite.suite.passed ? "" : ", FAILED"}); Prism start until it answers, median of ${contractSuite.prismStartsPerProvider}:`,
-    "",
-    table(
-      ["provider", "Prism start"],
-      Object.entries(contractSuite.prismStartMs).map(([provider, ms]) => [provider, `${int(ms)} ms`]),
-    ),
-    "",
+  ];
+}
+
+function contractAtScaleSection(atScale: ContractAtScale): string[] {
+  const mib = (value: number) => `${int(value)} MiB`;
+  return [
     `**Contract suite at scale**: DigitalOcean's document (${int(atScale.document.operations)} operations, ${int(atScale.document.documentedStatuses)} documented statuses) added as provider \`${atScale.provider}\` with \`pnpm new-provider\` in a scratch copy of the repo; peak = the largest sum of resident memory over every live process of the run's tree, sampled every 250 ms.`,
     "",
     table(
@@ -132,12 +165,5 @@ export function renderResultsTables(results: BenchResults): string {
       ],
     ),
     "",
-    "**Targets**",
-    "",
-    table(
-      ["target", "measured", "met"],
-      results.targets.map((check) => [check.target, check.measured, check.met ? "yes" : "**no**"]),
-    ),
-    "",
-  ].join("\n");
+  ];
 }

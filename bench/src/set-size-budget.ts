@@ -3,16 +3,16 @@
 // size + 2%, the file's rule. `pnpm new-provider` runs it once the new package is built.
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { measureProviderSize } from "./bundle-size.ts";
-import { listProviders } from "./providers.ts";
 
 const budgetsFile = fileURLToPath(new URL("../size-budgets.json", import.meta.url));
 const headroom = 1.02;
 
 const [name] = process.argv.slice(2);
-const provider = (await listProviders()).find((candidate) => candidate.name === name);
+const provider = listProviders().find((candidate) => candidate.name === name);
 if (!provider) {
-  process.stderr.write(`error: no built provider package \`${name ?? ""}\` (packages/<name>/openapi.json)\n`);
+  process.stderr.write(`error: no provider \`${name ?? ""}\` (specs/<name>/source.yaml)\n`);
   process.exit(2);
 }
 const size = await measureProviderSize(provider);
@@ -22,4 +22,4 @@ budgets.gzipBytes = Object.fromEntries(
   Object.entries({ ...budgets.gzipBytes, [provider.name]: budget }).sort(([a], [b]) => (a < b ? -1 : 1)),
 );
 await writeFile(budgetsFile, `${JSON.stringify(budgets, null, 2)}\n`);
-process.stdout.write(`${provider.packageName}: ${size.client.gzipBytes} B gzipped, budget ${budget} B\n`);
+process.stdout.write(`${provider.names.packageName}: ${size.client.gzipBytes} B gzipped, budget ${budget} B\n`);

@@ -7,12 +7,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
-import { loadDocument } from "@image-sdk/scripts/specs-diff/load-document.ts";
+import { loadDocument } from "@image-sdk/scripts/repo/load-document.ts";
 import { parse, stringify } from "yaml";
+import { DIGITALOCEAN_ROOT_FILE } from "./digitalocean-document.ts";
 import { runMeasured } from "./measured-process.ts";
-import { digitalOceanSpecs } from "./pipeline-at-scale.ts";
+import { table } from "./results-table.ts";
 
-const ROOT_FILE = "DigitalOcean-public.v2.yaml";
+const ROOT_FILE = DIGITALOCEAN_ROOT_FILE;
 /** The one change: operation file (and its path in the document) and the response status dropped from it. */
 const CHANGED_FILE = join("resources", "droplets", "droplets_get.yml");
 const CHANGED_PATH = "/v2/droplets/{droplet_id}";
@@ -51,7 +52,8 @@ async function measure(oldFile: string, newFile: string, runs: number): Promise<
   return fastest;
 }
 
-export async function benchSpecsDiffAtScale(runs: number): Promise<SpecsDiffAtScale> {
+/** `digitalOceanSpecs`: the document's `specification/` folder (digitalocean-document.ts). */
+export async function benchSpecsDiffAtScale(runs: number, digitalOceanSpecs: string): Promise<SpecsDiffAtScale> {
   const scratch = await mkdtemp(join(tmpdir(), "image-sdk-bench-specs-diff-"));
   try {
     const copy = join(scratch, "specification");
@@ -94,10 +96,13 @@ export function renderSpecsDiffAtScale(result: SpecsDiffAtScale): string {
   return [
     `**specs:diff at scale**: DigitalOcean's document against a copy with one change (${result.change}), \`node scripts/specs-diff/cli.ts OLD NEW --json\`, fastest of ${result.runs} runs.`,
     "",
-    "| documents | wall, peak RSS |",
-    "| --- | --- |",
-    `| multi-file (bundled by specs:diff) | ${seconds(result.multiFile)} |`,
-    `| bundled JSON (as specs:sync diffs openapi.json) | ${seconds(result.bundled)} |`,
+    table(
+      ["documents", "wall, peak RSS"],
+      [
+        ["multi-file (bundled by specs:diff)", seconds(result.multiFile)],
+        ["bundled JSON (as specs:sync diffs openapi.json)", seconds(result.bundled)],
+      ],
+    ),
     "",
   ].join("\n");
 }

@@ -4,15 +4,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
+import { listProviders } from "@image-sdk/scripts/repo/providers.ts";
 import { expect, test } from "vitest";
 import budgets from "../size-budgets.json" with { type: "json" };
 import { measureBundle } from "../src/bundle-size.ts";
-import { listProviders } from "../src/providers.ts";
 
 // The providers image-to-prompt depends on, read from its manifest (not imported: the new-provider
 // scratch copy, which type-checks this file, has no image-to-prompt).
 const manifest = JSON.parse(await readFile(join(repoRoot, "packages/image-to-prompt/package.json"), "utf8"));
-const providers = (await listProviders()).filter((provider) => provider.packageName in manifest.dependencies);
+const providers = listProviders().filter((provider) => provider.names.packageName in manifest.dependencies);
 
 test("a browser app calling describeImage stays within its gzip budget, without the command's libraries", async () => {
   const size = await measureBundle(
@@ -23,7 +23,7 @@ test("a browser app calling describeImage stays within its gzip budget, without 
   );
   const packages = Object.keys(size.bytesByPackage);
   expect(providers.length).toBeGreaterThan(0);
-  expect(packages).toEqual(expect.arrayContaining(providers.map((provider) => provider.packageName)));
+  expect(packages).toEqual(expect.arrayContaining(providers.map((provider) => provider.names.packageName)));
   for (const cliOnly of ["commander", "listr2", "@stoplight/prism-cli"]) expect(packages).not.toContain(cliOnly);
   const detail = `${size.gzipBytes} B gzipped; minified bytes by package: ${JSON.stringify(size.bytesByPackage)}`;
   expect(size.gzipBytes, detail).toBeLessThanOrEqual(budgets.imageToPromptGzipBytes);

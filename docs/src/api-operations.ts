@@ -1,5 +1,5 @@
-import { operationMethods } from "../../scripts/pipeline/operation-methods.ts";
 import { PipelineError } from "../../scripts/pipeline/pipeline-error.ts";
+import { operationMethods } from "../../scripts/repo/operation-methods.ts";
 
 /** The parts of an OpenAPI document the site reads itself (the reference renders the rest). */
 export interface OpenApiDocument {

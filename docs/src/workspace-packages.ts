@@ -1,7 +1,7 @@
 import { access, readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { PipelineError } from "../../scripts/pipeline/pipeline-error.ts";
-import { listProviders } from "../../scripts/specs-check/upstream-sources.ts";
+import { listProviders } from "../../scripts/repo/providers.ts";
 import { type ApiOperation, listOperations, type OpenApiDocument } from "./api-operations.ts";
 
 /** One workspace package under packages/, as the site shows it. */
@@ -29,7 +29,7 @@ interface PackageJson {
 
 /** Every package under packages/ (providers and the others), in name order. */
 export async function listWorkspacePackages(root: string): Promise<WorkspacePackage[]> {
-  const providers = new Set(await listProviders(root));
+  const providers = new Set(listProviders(root).map((provider) => provider.name));
   const dirs = (await readdir(join(root, "packages"), { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)

@@ -6,15 +6,15 @@
 // Prism's first example never ends) and ```ts no-check are listed, not run.
 // Needs the packages built. Exit 1 when any block fails.
 import { spawn } from "node:child_process";
-import { access, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ProviderConfig } from "@image-sdk/core/internal";
+import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import ts from "typescript";
-// By path, not as @image-sdk/contract-tests/prism: contract-tests depends on this package.
-import { type PrismServer, startPrism } from "../../tests/contract/src/prism/start-prism.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
+import { listProviders } from "../repo/providers.ts";
 import { type CodeBlock, extractTypeScriptBlocks } from "./code-blocks.ts";
 import { readmePaths } from "./readme-files.ts";
 import { linkWorkspacePackages } from "./type-check-examples.ts";
@@ -24,20 +24,12 @@ const guard = fileURLToPath(new URL("./loopback-only-fetch.ts", import.meta.url)
 /** The files examples read (`./photos/…`), copied into the directory they run in. */
 const exampleFiles = fileURLToPath(new URL("./readme-files-fixture/", import.meta.url));
 
-/** The providers a block imports (`@image-sdk/<name>` with a specs/<name>/source.yaml). */
-async function providersOf(block: CodeBlock, root: string): Promise<string[]> {
+/** The providers a block imports (`@image-sdk/<name>` of the repository model). */
+function providersOf(block: CodeBlock, root: string): string[] {
   const names = new Set([...block.code.matchAll(/from\s+["']@image-sdk\/([a-z0-9-]+)/g)].map((match) => match[1]!));
-  const providers: string[] = [];
-  for (const name of [...names].sort()) {
-    if (
-      await access(join(root, "specs", name, "source.yaml")).then(
-        () => true,
-        () => false,
-      )
-    )
-      providers.push(name);
-  }
-  return providers;
+  return listProviders(root)
+    .map((provider) => provider.name)
+    .filter((name) => names.has(name));
 }
 
 function runBlock(path: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; output: string }> {
@@ -75,7 +67,7 @@ export async function runReadmeExamples(files: string[], root = repoRoot): Promi
     // Blocks grouped by the providers they import, so each group's mocks run once and alone.
     const groups = new Map<string, Array<[number, CodeBlock]>>();
     for (const [index, block] of runnable.entries()) {
-      const key = (await providersOf(block, root)).join(" ");
+      const key = providersOf(block, root).join(" ");
       groups.set(key, [...(groups.get(key) ?? []), [index, block]]);
     }
     for (const [key, members] of groups) {

@@ -1,11 +1,9 @@
 // `pnpm new-provider <name> --spec <file-or-url>` (see the README's "Adding a provider").
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { newProvider } from "./new-provider.ts";
-import { ScaffoldError } from "./scaffold-error.ts";
+import { isRefusal } from "./scaffold-error.ts";
 
 const usage = "usage: pnpm new-provider <name> --spec <file-or-url> [--root <repo>]\n";
 
@@ -41,8 +39,7 @@ try {
     for (const item of result.review) process.stdout.write(`- ${item}\n`);
   }
 } catch (error) {
-  if (!(error instanceof ScaffoldError || error instanceof DocumentSourceError || error instanceof PipelineError))
-    throw error;
+  if (!isRefusal(error)) throw error;
   process.stderr.write(`error: ${error.message}\nnothing was changed\n`);
   process.exitCode = 1;
 }

@@ -1,20 +1,23 @@
 // `pnpm new-provider <name> --spec <file-or-url>`: everything a new provider needs so that
-// `npm run setup` and `npm test` build, type-check and contract-test it with no hand edit.
+// `npm run setup` and `npm test` build, type-check and contract-test it with no hand edit. The
+// scaffold is a list of named steps over one context; RepoChanges records what each one creates or
+// edits, so a failure at any step undoes them all.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
-import type { JsonObject } from "../pipeline/json-ref.ts";
-import { redocly } from "../pipeline/redocly.ts";
-import { listProviders } from "../specs-check/upstream-sources.ts";
+import { basename, dirname, join, relative } from "node:path";
+import { loadProviderSpec } from "../pipeline/provider-spec.ts";
+import type { ProviderNames } from "../repo/provider-names.ts";
+import { listProviders, type Provider, providerAt, readProviderDocument } from "../repo/providers.ts";
+import { runCommand } from "../repo/run-command.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
+import { lockNewPackage } from "./lock-new-package.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
 import { checkProviderName } from "./provider-name.ts";
 import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
-import { runCommand } from "./run-command.ts";
-import { ScaffoldError } from "./scaffold-error.ts";
+import { isRefusal, ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
-import { readUpstreamTree, upstreamPath } from "./upstream-tree.ts";
+import { readUpstreamTree, type UpstreamTree, upstreamPath } from "./upstream-tree.ts";
 import { addWorkspaceDependency, providerConsumers } from "./workspace-consumers.ts";
 
 export interface NewProviderResult {
@@ -24,10 +27,50 @@ export interface NewProviderResult {
   edited: string[];
 }
 
+/** What every step reads, and the little that steps hand on to later ones. */
+interface ScaffoldContext {
+  root: string;
+  /** The file or URL the document came from, as given. */
+  spec: string;
+  /** The provider being added; its files do not exist until the steps write them. */
+  provider: Provider;
+  names: ProviderNames;
+  /** The document's `info.title`, or the Pascal name. */
+  title: string;
+  tree: UpstreamTree;
+  /** The providers there were before this one. */
+  existing: Provider[];
+  changes: RepoChanges;
+  /** A scratch directory, removed at the end. */
+  work: string;
+  log: (line: string) => void;
+  /** Rule → findings, for the rules the document fails as published and once bundled (set by `relax lint rules`). */
+  relaxed: { published: Relaxations; corrected: Relaxations };
+  /** Manifests of the packages that use every provider (set by `add to the consumers`). */
+  consumers: string[];
+}
+
+interface Step {
+  name: string;
+  run(context: ScaffoldContext): Promise<void>;
+}
+
+const minutes = (count: number) => count * 60_000;
+
 async function writeNew(path: string, contents: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, contents, { flag: "wx" });
 }
+
+const bin = (context: ScaffoldContext, tool: string) => join(context.root, "node_modules", ".bin", tool);
+
+/** How the scaffold runs the repo's tools: in the root, quiet, bounded in time. */
+const tool = (context: ScaffoldContext, timeoutMs: number, waitsFor?: string) => ({
+  cwd: context.root,
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+  timeoutMs,
+  waitsFor,
+});
 
 /** Where the project lives, from core's manifest: the new package's page links to the same repository. */
 async function projectLinks(root: string): Promise<ProjectLinks> {
@@ -42,9 +85,9 @@ async function projectLinks(root: string): Promise<ProjectLinks> {
 }
 
 /** The versions the new package pins, taken from the existing providers so that all agree. */
-async function pinnedOpenapiFetch(root: string, providers: string[]): Promise<string> {
+async function pinnedOpenapiFetch(root: string, providers: Provider[]): Promise<string> {
   for (const provider of providers) {
-    const manifest = JSON.parse(await readFile(join(root, "packages", provider, "package.json"), "utf8"));
+    const manifest = JSON.parse(await readFile(join(provider.paths.packageDir, "package.json"), "utf8"));
     const version = manifest.dependencies?.["openapi-fetch"];
     if (typeof version === "string") return version;
   }
@@ -54,6 +97,148 @@ async function pinnedOpenapiFetch(root: string, providers: string[]): Promise<st
     throw new ScaffoldError("packages/core/package.json", "names no openapi-fetch version");
   return version;
 }
+
+const steps: Step[] = [
+  {
+    name: "vendor the upstream document",
+    async run({ root, spec, provider, tree, title, changes, log }) {
+      const specDir = changes.created(relative(root, provider.paths.specDir));
+      for (const file of tree.files) await writeNew(upstreamPath(specDir, file), file.bytes);
+      // The file's name only: where it lay on this machine means nothing to the next reader.
+      await writeNew(provider.paths.source, renderSourceManifest(provider.name, tree, tree.url ?? basename(spec)));
+      await writeNew(join(specDir, "overlay.yaml"), renderOverlay(title));
+      log(
+        `vendored ${tree.files.length} upstream file${tree.files.length === 1 ? "" : "s"} in specs/${provider.name}/upstream/`,
+      );
+    },
+  },
+  {
+    // The pipeline's own bundle (its overlay is empty yet), written once: the build keeps it.
+    name: "bundle the document",
+    async run({ root, provider, changes, work }) {
+      const { bundleCorrected } = await import("../pipeline/bundle-spec.ts");
+      changes.created(relative(root, provider.paths.packageDir));
+      await writeNew(provider.paths.document, await bundleCorrected(await loadProviderSpec(provider.name, root), work));
+    },
+  },
+  {
+    // Which strict rules the document fails, as published and once bundled, each becoming this
+    // provider's relaxation.
+    name: "relax the lint rules it fails",
+    async run(context) {
+      const { root, provider, tree, changes, work } = context;
+      const entry = `specs/${provider.name}/upstream/${tree.root.path}`;
+      const published = await strictFindings(root, join(root, entry), work);
+      const corrected = await strictFindings(root, provider.paths.document, work);
+      context.relaxed = { published, corrected };
+      await changes.editing("redocly.yaml");
+      await addLintEntries(
+        root,
+        provider.name,
+        { root: entry, relaxations: published },
+        { root: `packages/${provider.name}/openapi.json`, relaxations: corrected },
+      );
+    },
+  },
+  {
+    // The pipeline's lint (the published documents, now with their relaxations) and its generator,
+    // as turbo runs them (loaded here: bad input is refused without them).
+    name: "lint and generate",
+    async run({ root, provider }) {
+      const [{ lintSpec }, { generateTypes }] = await Promise.all([
+        import("../pipeline/lint-spec.ts"),
+        import("../pipeline/generate-types.ts"),
+      ]);
+      await lintSpec(provider.name, root);
+      await generateTypes(provider.name, root);
+    },
+  },
+  {
+    name: "write the package",
+    async run({ root, provider, names, title, existing, log }) {
+      const openapiFetch = await pinnedOpenapiFetch(root, existing);
+      const links = await projectLinks(root);
+      for (const file of renderPackageFiles(names, title, { openapiFetch }, links))
+        await writeNew(join(provider.paths.packageDir, file.path), file.contents);
+      const document = await readProviderDocument(provider);
+      await writeNew(join(provider.paths.packageDir, "README.md"), renderReadme(document, names, title));
+      log(`wrote packages/${provider.name}/ (${names.packageName}, ${names.factory})`);
+    },
+  },
+  {
+    name: "add it to the packages that use every provider",
+    async run(context) {
+      const { root, names, existing, changes, log } = context;
+      const providerPackages = await Promise.all(
+        existing.map(async (provider) => {
+          const manifest = JSON.parse(await readFile(join(provider.paths.packageDir, "package.json"), "utf8"));
+          return manifest.name as string;
+        }),
+      );
+      context.consumers = await providerConsumers(root, providerPackages);
+      for (const file of context.consumers) {
+        await changes.editing(file);
+        changes.created(join(dirname(file), "node_modules", names.packageName));
+        await addWorkspaceDependency(root, file, names.packageName, providerPackages);
+      }
+      if (context.consumers.length) log(`added ${names.packageName} to ${context.consumers.join(", ")}`);
+    },
+  },
+  {
+    // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`).
+    name: "format",
+    async run(context) {
+      const { name } = context.provider;
+      await runCommand(
+        bin(context, "biome"),
+        ["check", "--write", `specs/${name}`, `packages/${name}`, ...context.consumers],
+        tool(context, minutes(2)),
+      );
+    },
+  },
+  {
+    name: "install",
+    async run(context) {
+      await context.changes.editing("pnpm-lock.yaml");
+      // Locked from what the lockfile holds, the install links offline; otherwise pnpm resolves.
+      const locked = await lockNewPackage(context.root, `packages/${context.provider.name}`, context.consumers);
+      context.log(
+        `pnpm install (the lockfile gains the new package${locked ? ", from versions it already locks" : ""})`,
+      );
+      await runCommand(
+        bin(context, "pnpm"),
+        ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
+        tool(context, minutes(10), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
+      );
+    },
+  },
+  {
+    name: "build",
+    async run(context) {
+      const { packageName } = context.names;
+      context.log(`turbo run build --filter=${packageName}`);
+      await runCommand(bin(context, "turbo"), ["run", "build", `--filter=${packageName}`], tool(context, minutes(10)));
+    },
+  },
+  {
+    // The package's first API report, which its `npm test` checks from then on.
+    name: "write the API report",
+    async run(context) {
+      await runCommand(process.execPath, [join(context.root, "scripts/api-report/api-report.ts")], {
+        ...tool(context, minutes(5)),
+        cwd: context.provider.paths.packageDir,
+      });
+    },
+  },
+  {
+    name: "set the size budget",
+    async run(context) {
+      await context.changes.editing("bench/size-budgets.json");
+      const args = ["bench/src/set-size-budget.ts", context.provider.name];
+      context.log((await runCommand(process.execPath, args, tool(context, minutes(2)))).trim());
+    },
+  },
+];
 
 export async function newProvider(
   name: string,
@@ -65,98 +250,37 @@ export async function newProvider(
   const tree = await readUpstreamTree(spec);
   const info = (tree.root.parsed as { info?: { title?: unknown } }).info;
   const title = typeof info?.title === "string" && info.title.trim() !== "" ? info.title.trim() : names.pascal;
-  const providers = await listProviders(root);
-  const bin = (tool: string) => join(root, "node_modules", ".bin", tool);
-
-  const changes = new RepoChanges(root);
-  const work = await mkdtemp(join(tmpdir(), `image-sdk-new-${name}-`));
+  const context: ScaffoldContext = {
+    root,
+    spec,
+    provider: providerAt(name, root),
+    names,
+    title,
+    tree,
+    existing: listProviders(root),
+    changes: new RepoChanges(root),
+    work: await mkdtemp(join(tmpdir(), `image-sdk-new-${name}-`)),
+    log,
+    relaxed: { published: new Map(), corrected: new Map() },
+    consumers: [],
+  };
   try {
-    const specDir = changes.created(join("specs", name));
-    const packageDir = changes.created(join("packages", name));
-    for (const file of tree.files) await writeNew(upstreamPath(specDir, file), file.bytes);
-    // The file's name only: where it lay on this machine means nothing to the next reader.
-    await writeNew(join(specDir, "source.yaml"), renderSourceManifest(name, tree, tree.url ?? basename(spec)));
-    await writeNew(join(specDir, "overlay.yaml"), renderOverlay(title));
-    log(`vendored ${tree.files.length} upstream file${tree.files.length === 1 ? "" : "s"} in specs/${name}/upstream/`);
-
-    // Which strict rules the document fails, as published and once bundled (the overlay is empty,
-    // so the corrected document is the bundle), each becoming this provider's relaxation.
-    const entry = `specs/${name}/upstream/${tree.root.path}`;
-    const published = await strictFindings(root, join(root, entry), work);
-    const bundled = join(work, "bundled.json");
-    const bundle = await redocly(
-      ["bundle", entry, "--ext", "json", "-o", bundled],
-      root,
-      join(work, "strict-redocly.yaml"),
-    );
-    if (!bundle.ok) throw new ScaffoldError(entry, `Redocly cannot bundle it:\n${bundle.output}`);
-    const bundlePath = join(packageDir, "openapi.json");
-    await writeNew(bundlePath, `${JSON.stringify(JSON.parse(await readFile(bundled, "utf8")), null, 2)}\n`);
-    const corrected: Relaxations = await strictFindings(root, bundlePath, work);
-    await changes.editing("redocly.yaml");
-    await addLintEntries(
-      root,
-      name,
-      { root: entry, relaxations: published },
-      { root: `packages/${name}/openapi.json`, relaxations: corrected },
-    );
-
-    // The pipeline's own steps, as turbo runs them (loaded here: bad input is refused without them).
-    const [{ lintSpec }, { bundleSpec }, { generateTypes }] = await Promise.all([
-      import("../pipeline/lint-spec.ts"),
-      import("../pipeline/bundle-spec.ts"),
-      import("../pipeline/generate-types.ts"),
-    ]);
-    await lintSpec(name, root);
-    await bundleSpec(name, root);
-    await generateTypes(name, root);
-    const document = JSON.parse(await readFile(bundlePath, "utf8")) as JsonObject;
-    const openapiFetch = await pinnedOpenapiFetch(root, providers);
-    const links = await projectLinks(root);
-    for (const file of renderPackageFiles(names, title, { openapiFetch }, links))
-      await writeNew(join(packageDir, file.path), file.contents);
-    await writeNew(join(packageDir, "README.md"), renderReadme(document, names, title));
-    log(`wrote packages/${name}/ (${names.packageName}, ${names.factory})`);
-
-    const providerPackages = await Promise.all(
-      providers.map(async (provider) => {
-        const manifest = JSON.parse(await readFile(join(root, "packages", provider, "package.json"), "utf8"));
-        return manifest.name as string;
-      }),
-    );
-    const consumers = await providerConsumers(root, providerPackages);
-    for (const file of consumers) {
-      await changes.editing(file);
-      changes.created(join(dirname(file), "node_modules", names.packageName));
-      await addWorkspaceDependency(root, file, names.packageName, providerPackages);
+    for (const step of steps) {
+      try {
+        await step.run(context);
+      } catch (error) {
+        // A refusal names its culprit already; anything else is a bug, located by its step.
+        if (isRefusal(error)) throw error;
+        throw new Error(`new-provider: step "${step.name}" failed: ${(error as Error).message}`, { cause: error });
+      }
     }
-    if (consumers.length) log(`added ${names.packageName} to ${consumers.join(", ")}`);
-
-    // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`).
-    await runCommand(bin("biome"), ["check", "--write", `specs/${name}`, `packages/${name}`, ...consumers], root);
-    await changes.editing("pnpm-lock.yaml");
-    log("pnpm install (the lockfile gains the new package)");
-    await runCommand(
-      bin("pnpm"),
-      ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
-      root,
-    );
-    log(`turbo run build --filter=${names.packageName}`);
-    await runCommand(bin("turbo"), ["run", "build", `--filter=${names.packageName}`], root);
-    // The package's first API report, which its `npm test` checks from then on.
-    await runCommand(process.execPath, [join(root, "scripts/api-report/api-report.ts")], packageDir);
-    await changes.editing("bench/size-budgets.json");
-    log((await runCommand(process.execPath, ["bench/src/set-size-budget.ts", name], root)).trim());
-
-    return {
-      // Where the published document has the finding, that is what the overlay corrects.
-      review: reviewItems(new Map([...corrected, ...published])),
-      edited: ["redocly.yaml", ...consumers, "pnpm-lock.yaml", "bench/size-budgets.json"],
-    };
+    const { published, corrected } = context.relaxed;
+    // Where the published document has the finding, that is what the overlay corrects.
+    return { review: reviewItems(new Map([...corrected, ...published])), edited: context.changes.edited };
   } catch (error) {
-    await changes.undo();
+    await context.changes.undo();
     throw error;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await rm(context.work, { recursive: true, force: true });
   }
 }

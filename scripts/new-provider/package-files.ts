@@ -1,6 +1,6 @@
 // packages/<name>/ for a new provider, shaped like the hand-kept providers' packages: the same
 // exports map (ESM + CJS, publint and attw clean), pipeline scripts, build recipe and tsconfig.
-import type { ProviderNames } from "../pipeline/provider-names.ts";
+import type { ProviderNames } from "../repo/provider-names.ts";
 
 export interface PackageFile {
   /** Relative to packages/<name>/. */

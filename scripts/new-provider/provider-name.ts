@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import validatePackageName from "validate-npm-package-name";
-import { type ProviderNames, providerNames } from "../pipeline/provider-names.ts";
+import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 
 const exists = (path: string) =>
@@ -16,7 +16,7 @@ const exists = (path: string) =>
  * packages/<name>/ may exist yet.
  */
 export async function checkProviderName(name: string, root: string): Promise<ProviderNames> {
-  const names = providerNames(name);
+  const names = deriveNames(name);
   const { validForNewPackages, errors = [], warnings = [] } = validatePackageName(names.packageName);
   if (!validForNewPackages) {
     throw new ScaffoldError(

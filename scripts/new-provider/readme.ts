@@ -2,8 +2,8 @@
 // (scripts/docs/check-readme-examples.ts), the credentials its security schemes need, and the
 // operations of its document.
 import { isObject, type JsonObject, resolveObject } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
-import type { ProviderNames } from "../pipeline/provider-names.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
+import type { ProviderNames } from "../repo/provider-names.ts";
 
 interface Operation {
   method: string;

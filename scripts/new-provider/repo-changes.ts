@@ -25,6 +25,11 @@ export class RepoChanges {
     return path;
   }
 
+  /** The existing files edited so far, relative to the root, in the order they were first edited. */
+  get edited(): string[] {
+    return [...this.#edited.keys()];
+  }
+
   async undo(): Promise<void> {
     for (const path of this.#created.reverse()) await rm(join(this.#root, path), { recursive: true, force: true });
     for (const [path, contents] of this.#edited) await writeFile(join(this.#root, path), contents);

@@ -3,7 +3,8 @@
 import { posix } from "node:path";
 import { stringify } from "yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
+import { sha256Of } from "../specs-check/vendored-hashes.ts";
 import type { UpstreamTree } from "./upstream-tree.ts";
 
 /** A path item, following a `$ref` into another vendored file of the tree. */
@@ -31,7 +32,13 @@ export function documentOperations(tree: UpstreamTree): string[] {
 
 export function renderSourceManifest(name: string, tree: UpstreamTree, origin: string): string {
   const entry = `upstream/${tree.root.path}`;
-  const upstream = { ...(tree.url ? { url: tree.url } : {}), file: entry, operations: documentOperations(tree) };
+  const upstream = {
+    ...(tree.url ? { url: tree.url } : {}),
+    file: entry,
+    // What the vendored-file test checks the file against (specs-check/vendored-hashes.ts).
+    sha256: sha256Of(tree.root.bytes),
+    operations: documentOperations(tree),
+  };
   const header = [
     `# Where ${name}'s contract comes from (written by \`pnpm new-provider\` from ${origin}).`,
     ...(tree.url

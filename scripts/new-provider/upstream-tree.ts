@@ -5,8 +5,8 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
-import { fetchDocumentBytes } from "../specs-diff/fetch-document.ts";
-import { parseOpenApi } from "../specs-diff/parse-openapi.ts";
+import { fetchDocumentBytes } from "../repo/fetch-document.ts";
+import { parseOpenApi } from "../repo/parse-openapi.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 
 export interface UpstreamFile {

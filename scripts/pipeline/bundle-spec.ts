@@ -6,28 +6,37 @@ import { join, relative } from "node:path";
 import { applyOverlay } from "./apply-overlay.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
-import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
+import { loadProviderSpec, type ProviderSpec, providerFromArgv } from "./provider-spec.ts";
 import { correctedApi, firstError, redocly, writeLintConfig } from "./redocly.ts";
+
+/**
+ * The corrected document's text: the provider's documents bundled by Redocly, with the overlay
+ * applied. Not yet linted: bundleSpec lints it before shipping it; `pnpm new-provider` lints it to
+ * find the rules the new provider must relax.
+ */
+export async function bundleCorrected(spec: ProviderSpec, work: string): Promise<string> {
+  const entry = relative(spec.root, spec.entry);
+  const bundled = join(work, "bundled.json");
+  const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], spec.root);
+  if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
+    process.stderr.write(bundle.output);
+    const first = firstError(bundle.output);
+    throw new PipelineError(
+      first?.location ?? entry,
+      `${first?.message ?? "Redocly could not bundle the document"} (Redocly bundle; details above)`,
+    );
+  }
+  let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
+  if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
 
 export async function bundleSpec(provider: string, root?: string): Promise<void> {
   const spec = await loadProviderSpec(provider, root);
   const entry = relative(spec.root, spec.entry);
   const work = await mkdtemp(join(tmpdir(), `image-sdk-${provider}-`));
   try {
-    const bundled = join(work, "bundled.json");
-    const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], spec.root);
-    if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
-      process.stderr.write(bundle.output);
-      const first = firstError(bundle.output);
-      throw new PipelineError(
-        first?.location ?? entry,
-        `${first?.message ?? "Redocly could not bundle the document"} (Redocly bundle; details above)`,
-      );
-    }
-    let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
-    if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));
-
-    const contents = `${JSON.stringify(document, null, 2)}\n`;
+    const contents = await bundleCorrected(spec, work);
     const corrected = join(work, `${provider}.openapi.json`);
     await writeFile(corrected, contents);
     // Strict root rules, relaxed only by this provider's own `<provider>@corrected` entry.

@@ -10,9 +10,9 @@ import type {
   SecurityScheme,
   ServerConfig,
 } from "@image-sdk/core/internal";
+import { operationMethods } from "../repo/operation-methods.ts";
+import { deriveNames } from "../repo/provider-names.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
-import { operationMethods } from "./operation-methods.ts";
-import { providerNames } from "./provider-names.ts";
 
 const binaryMedia = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)$/;
 const jsonMedia = /[/+]json(;|$)|^\*\/\*$/;
@@ -98,7 +98,7 @@ export function providerConfig(
   openapi: object,
 ): Omit<ProviderConfig, "errorCodeProperty" | "errorTemplates"> {
   const document = openapi as JsonObject;
-  const names = providerNames(name);
+  const names = deriveNames(name);
   const schemes: Record<string, SecurityScheme> = {};
   for (const [id, scheme] of Object.entries(
     resolveObject(document, resolveObject(document, document.components)?.securitySchemes) ?? {},

@@ -7,10 +7,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { listProviders } from "../repo/providers.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { providerDrifted, renderProviderDrift } from "./report.ts";
 import { checkProvider } from "./upstream-drift.ts";
-import { listProviders, readProviderSource } from "./upstream-sources.ts";
+import { readProviderSource } from "./upstream-sources.ts";
 
 const usage = "usage: specs:check [provider] [--root DIR]\n";
 
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     options: { root: { type: "string" } },
   });
   const root = values.root ? resolve(process.env.INIT_CWD ?? process.cwd(), values.root) : repoRoot;
-  const known = await listProviders(root);
+  const known = listProviders(root).map((provider) => provider.name);
   if (positionals.length > 1) {
     process.stderr.write(usage);
     return 2;

@@ -3,7 +3,7 @@
 // those methods, and the components they reach, breadth-first in the order they are reached
 // (security schemes last). Values are copied, never edited.
 import { isObject } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
 
 type Json = Record<string, unknown>;
 

@@ -13,7 +13,7 @@ import { bundleSpec } from "../pipeline/bundle-spec.ts";
 import { generateTypes } from "../pipeline/generate-types.ts";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { loadProviderSpec, repoRoot } from "../pipeline/provider-spec.ts";
-import { listProviders } from "./upstream-sources.ts";
+import { listProviders } from "../repo/providers.ts";
 
 export interface StaleFile {
   /** Relative to the repo root. */
@@ -38,7 +38,7 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
     await cp(join(root, "specs"), join(scratch, "specs"), { recursive: true });
     await cp(join(root, "redocly.yaml"), join(scratch, "redocly.yaml"));
     const stale: StaleFile[] = [];
-    for (const provider of await listProviders(root)) {
+    for (const { name: provider } of listProviders(root)) {
       await bundleSpec(provider, scratch);
       await generateTypes(provider, scratch);
       const ours = await loadProviderSpec(provider, root);
@@ -75,7 +75,7 @@ export async function findGeneratedDrift(root: string = repoRoot): Promise<Stale
  */
 export async function extractCommitted(root: string = repoRoot): Promise<string> {
   const scratch = await mkdtemp(join(tmpdir(), "image-sdk-committed-"));
-  const paths = ["specs", "redocly.yaml", ...(await listProviders(root)).map((provider) => `packages/${provider}`)];
+  const paths = ["specs", "redocly.yaml", ...listProviders(root).map((provider) => `packages/${provider.name}`)];
   await new Promise<void>((resolve, reject) => {
     execFile(
       "sh",

@@ -2,11 +2,11 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
+import { fetchDocumentText } from "../repo/fetch-document.ts";
+import { bundleDocument } from "../repo/load-document.ts";
+import { parseOpenApi } from "../repo/parse-openapi.ts";
 import type { Change } from "../specs-diff/change.ts";
 import { diffDocuments } from "../specs-diff/diff-documents.ts";
-import { fetchDocumentText } from "../specs-diff/fetch-document.ts";
-import { bundleDocument } from "../specs-diff/load-document.ts";
-import { parseOpenApi } from "../specs-diff/parse-openapi.ts";
 import { renderVendored } from "./docs-site-yaml.ts";
 import { extractOperations, missingOperations } from "./extract-operations.ts";
 import { checkOverlay, type OverlayCheck } from "./overlay-matches.ts";

@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 
 /** One vendored upstream file: where it is published and which operations we take from it. */
 export interface UpstreamEntry {
@@ -10,6 +10,17 @@ export interface UpstreamEntry {
   file: string;
   /** `method /path`, as in source.yaml. */
   operations: string[];
+  /** SHA-256 (hex) of the vendored file as last synced: what proves it is still upstream's bytes. */
+  sha256: string | undefined;
+}
+
+/** Every vendored file source.yaml names (with or without a `url`), with its recorded hash. */
+export interface VendoredFile {
+  /** Path of the vendored file, relative to specs/<provider>/. */
+  file: string;
+  sha256: string | undefined;
+  /** Its index in `upstream:`, to name it in messages and to rewrite its hash. */
+  index: number;
 }
 
 export interface ProviderSource {
@@ -21,18 +32,8 @@ export interface ProviderSource {
   authoredFrom: string | undefined;
   /** Vendored files source.yaml names no `url` for (read from a local file by `pnpm new-provider`): not checked. */
   withoutUrl: string[];
-}
-
-/** Every provider that has a specs/<provider>/source.yaml, in name order. */
-export async function listProviders(root: string): Promise<string[]> {
-  const entries = await readdir(join(root, "specs"), { withFileTypes: true });
-  const providers: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    const names = await readdir(join(root, "specs", entry.name));
-    if (names.includes("source.yaml")) providers.push(entry.name);
-  }
-  return providers.sort();
+  /** Every `upstream:` entry's file and recorded hash, `url` or not. */
+  vendored: VendoredFile[];
 }
 
 export async function readProviderSource(root: string, provider: string): Promise<ProviderSource> {
@@ -57,16 +58,25 @@ export async function readProviderSource(root: string, provider: string): Promis
       upstream: [],
       authoredFrom: typeof authored.from === "string" ? authored.from : "",
       withoutUrl: [],
+      vendored: [],
     };
   }
   if (!Array.isArray(source.upstream) || source.upstream.length === 0) {
     throw new DocumentSourceError(label, "`upstream` must be a non-empty list of { url, file, operations }");
   }
   const withoutUrl: string[] = [];
+  const vendored: VendoredFile[] = [];
   const entries = source.upstream.map((raw: Record<string, unknown> | null, index): UpstreamEntry | undefined => {
     const where = `upstream[${index}]`;
     if (typeof raw?.file !== "string")
       throw new DocumentSourceError(label, `${where}.file must name the vendored file`);
+    const sha256 = raw.sha256;
+    if (sha256 !== undefined && (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)))
+      throw new DocumentSourceError(
+        label,
+        `${where}.sha256 must be the SHA-256 of ${raw.file} in lowercase hex (64 digits), not \`${String(sha256)}\``,
+      );
+    vendored.push({ file: raw.file, sha256, index });
     if (raw.url === undefined) {
       withoutUrl.push(raw.file);
       return undefined;
@@ -81,8 +91,8 @@ export async function readProviderSource(root: string, provider: string): Promis
     ) {
       throw new DocumentSourceError(label, `${where}.operations must list operations as \`method /path\``);
     }
-    return { url: raw.url, file: raw.file, operations: operations as string[] };
+    return { url: raw.url, file: raw.file, operations: operations as string[], sha256 };
   });
   const upstream = entries.filter((entry): entry is UpstreamEntry => entry !== undefined);
-  return { provider, specDir, upstream, authoredFrom: undefined, withoutUrl };
+  return { provider, specDir, upstream, authoredFrom: undefined, withoutUrl, vendored };
 }

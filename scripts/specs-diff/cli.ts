@@ -5,11 +5,11 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { isUrl } from "./fetch-document.ts";
-import { loadDocumentInWorker } from "./load-in-worker.ts";
+import { isUrl } from "../repo/fetch-document.ts";
+import { loadDocumentInWorker } from "../repo/load-in-worker.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { renderTable } from "./render-table.ts";
 import { bumpFor } from "./semver-bump.ts";
-import { DocumentSourceError } from "./source-error.ts";
 
 const usage = `usage: specs:diff OLD NEW [--json] [--fail-on breaking|any] [--package DIR | --current-version X] [--typecheck]
   OLD, NEW             OpenAPI 3.0/3.1 documents: files or http(s) URLs
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   // it runs (the compiler only for --typecheck), so a large document's wall time is one load, not two.
   const loadingNew = loadDocumentInWorker(sources.new);
   loadingNew.catch(() => {}); // awaited below; an early failure must not be an unhandled rejection
-  const { loadDocument } = await import("./load-document.ts");
+  const { loadDocument } = await import("../repo/load-document.ts");
   const { diffDocuments } = await import("./diff-documents.ts");
   const [before, after] = await Promise.all([loadDocument(sources.old), loadingNew]);
   const changes = diffDocuments(before, after);

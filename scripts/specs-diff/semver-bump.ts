@@ -25,3 +25,14 @@ function isPreRelease(version: string): boolean {
   if (!match) throw new Error(`\`${version}\` is not a semver version (MAJOR.MINOR.PATCH)`);
   return match[1] === "0";
 }
+
+/** A bump judged as for 1.0 and later (breaking → major), stepped down one before 1.0 as `bumpFor` does. */
+export function bumpForVersion(bump: Bump, currentVersion?: string): Bump {
+  if (currentVersion === undefined || !isPreRelease(currentVersion) || bump === "none") return bump;
+  return bump === "major" ? "minor" : "patch";
+}
+
+/** The higher of two bumps. */
+export function higherBump(a: Bump, b: Bump): Bump {
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+}

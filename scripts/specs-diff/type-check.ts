@@ -8,10 +8,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { typegenOptions } from "../pipeline/generate-types.ts";
 import { isObject, pointer, resolveObject } from "../pipeline/json-ref.ts";
-import { operationMethods } from "../pipeline/operation-methods.ts";
+import { operationMethods } from "../repo/operation-methods.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { applyRules, type Finding } from "./apply-rules.ts";
 import type { Change } from "./change.ts";
-import { DocumentSourceError } from "./source-error.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,16 +1,17 @@
 // `pnpm specs:sync <provider> [--root DIR]`
 // Rewrites specs/<provider>/upstream/ from what the provider publishes (restricted to the
-// operations in source.yaml, as its docs site serves them), regenerates the package, and writes
-// a changeset with the bump of the package's contract change and a summary of the changes.
-// Exit 0: synced (or already in sync); 1: files updated but the package failed to regenerate;
+// operations in source.yaml, as its docs site serves them) and records each file's hash there,
+// regenerates and rebuilds the package, refreshes the API reports it affects, and writes a
+// changeset whose bump accounts for the contract change and the public API change.
+// Exit 0: synced (or already in sync); 1: files updated but the package failed to regenerate or build;
 // 2: a document could not be fetched or read, or bad usage.
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { repoRoot } from "../pipeline/provider-spec.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { renderProviderDrift } from "../specs-check/report.ts";
 import { renderTable } from "../specs-diff/render-table.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
 import { SyncRebuildError, syncProvider } from "./sync-provider.ts";
 
 async function main(argv: string[]): Promise<number> {
@@ -36,8 +37,13 @@ async function main(argv: string[]): Promise<number> {
     }
     process.stdout.write(`updated ${result.updated.join(", ")}; regenerated packages/${provider}\n`);
     process.stdout.write(
-      `\npackage contract (packages/${provider}/openapi.json):\n${renderTable(result.changes, result.bump)}`,
+      `\npackage contract (packages/${provider}/openapi.json):\n${renderTable(result.changes, result.documentBump)}`,
     );
+    for (const release of result.api) {
+      process.stdout.write(`\npublic API of ${release.packageName} (${release.reports.join(", ")}): ${release.bump}\n`);
+      for (const change of release.changes)
+        process.stdout.write(`  ${change.breaking ? "breaking" : "added   "}  ${change.message}\n`);
+    }
     process.stdout.write(
       result.changeset
         ? `wrote ${relative(root, result.changeset)} (${result.bump})\n`

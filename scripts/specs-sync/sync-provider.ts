@@ -1,22 +1,26 @@
-// Brings one provider's vendored upstream files up to date with what it publishes, regenerates
-// the package, and writes a changeset whose bump comes from the package's own contract change.
+// Brings one provider's vendored upstream files up to date with what it publishes (recording each
+// file's hash in source.yaml), regenerates and rebuilds the package, refreshes the API reports of
+// it and of the packages built on it, and writes a changeset whose bump accounts for both the
+// package's contract change (specs:diff) and its public API change: the result passes `npm test`.
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { type PackageApiChanges, refreshApiReports } from "../api-report/refresh-reports.ts";
 import { writeFilesAtomically } from "../pipeline/atomic-write.ts";
 import { bundleSpec } from "../pipeline/bundle-spec.ts";
 import { generateTypes } from "../pipeline/generate-types.ts";
 import { lintSpec } from "../pipeline/lint-spec.ts";
 import { PipelineError } from "../pipeline/pipeline-error.ts";
 import { loadProviderSpec } from "../pipeline/provider-spec.ts";
+import { bundleDocument } from "../repo/load-document.ts";
+import { DocumentSourceError } from "../repo/source-error.ts";
 import { checkProvider, hasDrift, type ProviderDrift } from "../specs-check/upstream-drift.ts";
 import { readProviderSource } from "../specs-check/upstream-sources.ts";
+import { type EntryUpdate, sha256Of, withSyncedEntries } from "../specs-check/vendored-hashes.ts";
 import type { Change } from "../specs-diff/change.ts";
 import { diffDocuments } from "../specs-diff/diff-documents.ts";
-import { bundleDocument } from "../specs-diff/load-document.ts";
-import { type Bump, bumpFor } from "../specs-diff/semver-bump.ts";
-import { DocumentSourceError } from "../specs-diff/source-error.ts";
+import { type Bump, bumpFor, bumpForVersion, higherBump } from "../specs-diff/semver-bump.ts";
 import { typeCheckFindings } from "../specs-diff/type-check.ts";
-import { writeChangeset } from "./changeset.ts";
+import { type ApiRelease, writeChangeset } from "./changeset.ts";
 
 export interface SyncResult {
   drift: ProviderDrift;
@@ -24,16 +28,27 @@ export interface SyncResult {
   updated: string[];
   /** Changes to the package's shipped contract (packages/<provider>/openapi.json). */
   changes: Change[];
+  /** What the contract change alone calls for. */
+  documentBump: Bump;
+  /** The release: the higher of the contract's bump and the public API's. */
   bump: Bump;
+  /** Public API changes, per package whose API report was rewritten. */
+  api: ApiRelease[];
   changeset: string | undefined;
 }
 
-/** The vendored files were updated but the package could not be regenerated from them. */
+/** The vendored files were updated but the package could not be regenerated or rebuilt from them. */
 export class SyncRebuildError extends Error {
   readonly drift: ProviderDrift;
-  constructor(drift: ProviderDrift, updated: string[], cause: PipelineError) {
+  constructor(
+    drift: ProviderDrift,
+    updated: string[],
+    cause: Error,
+    step = "regenerated",
+    fix = "fix the overlay, then `pnpm generate`",
+  ) {
     super(
-      `${cause.message}\nThe vendored files were updated (${updated.join(", ")}), but the package was not regenerated: fix the overlay, then \`pnpm generate\`.`,
+      `${cause.message}\nThe vendored files were updated (${updated.join(", ")}), but the package was not ${step}: ${fix}.`,
     );
     this.name = "SyncRebuildError";
     this.drift = drift;
@@ -52,7 +67,8 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
   }
   const drift = await checkProvider(root, source);
   const drifted = drift.entries.filter(hasDrift);
-  if (drifted.length === 0) return { drift, updated: [], changes: [], bump: "none", changeset: undefined };
+  if (drifted.length === 0)
+    return { drift, updated: [], changes: [], documentBump: "none", bump: "none", api: [], changeset: undefined };
 
   const spec = await loadProviderSpec(provider, root);
   const manifest = JSON.parse(await readFile(join(spec.packageDir, "package.json"), "utf8")) as {
@@ -61,7 +77,18 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
   };
   const contractBefore = await readFile(spec.bundlePath, "utf8");
 
-  await writeFilesAtomically(drifted.map((entry) => ({ path: join(root, entry.file), contents: entry.published })));
+  // Each file with its hash in source.yaml (and without the operations upstream removed), together.
+  const sourcePath = join(source.specDir, "source.yaml");
+  const entryUpdates = new Map<number, EntryUpdate>();
+  for (const entry of drifted) {
+    const index = source.vendored.find((file) => file.file === entry.entry.file)?.index;
+    if (index !== undefined)
+      entryUpdates.set(index, { sha256: sha256Of(entry.published), removedOperations: entry.missing });
+  }
+  await writeFilesAtomically([
+    ...drifted.map((entry) => ({ path: join(root, entry.file), contents: entry.published })),
+    { path: sourcePath, contents: withSyncedEntries(await readFile(sourcePath, "utf8"), entryUpdates) },
+  ]);
   const updated = drifted.map((entry) => entry.file);
   try {
     // The same steps turbo runs for the package: lint as published, bundle + overlay, generate.
@@ -79,16 +106,38 @@ export async function syncProvider(root: string, provider: string): Promise<Sync
   const changes = diffDocuments(before, after);
   // The package ships these types: where they stop compiling old code, the release is breaking.
   changes.push(...(await typeCheckFindings(before, after, changes)));
-  const bump = bumpFor(changes, manifest.version);
+  const documentBump = bumpFor(changes, manifest.version);
+
+  // What `npm test` checks of the package next: its build, and the API reports built on it.
+  let apiChanges: PackageApiChanges[];
+  try {
+    apiChanges = await refreshApiReports(root, manifest.name);
+  } catch (error) {
+    throw new SyncRebuildError(
+      drift,
+      updated,
+      error as Error,
+      "rebuilt (its API report is not refreshed)",
+      `make it build (\`pnpm --filter ${manifest.name} run build\`), then \`pnpm --filter ${manifest.name} run api-report\``,
+    );
+  }
+  const api: ApiRelease[] = apiChanges.map((release) => ({
+    ...release,
+    bump: bumpForVersion(release.changes.some((change) => change.breaking) ? "major" : "minor", release.version),
+  }));
+  const ownApi = api.find((release) => release.packageName === manifest.name);
+  const bump = higherBump(documentBump, ownApi?.bump ?? "none");
   const changeset =
     bump === "none"
       ? undefined
       : await writeChangeset(root, {
           packageName: manifest.name,
           bump,
+          documentBump,
+          api,
           sources: [...new Set(drifted.map((entry) => entry.entry.url))],
           changes,
           identity: contractAfter,
         });
-  return { drift, updated, changes, bump, changeset };
+  return { drift, updated, changes, documentBump, bump, api, changeset };
 }

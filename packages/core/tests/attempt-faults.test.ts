@@ -1,16 +1,12 @@
 // The request path under real network faults, on a loopback server: a body that stalls after the
 // headers, a connection reset mid-body, the caller aborting at each stage of an attempt.
 import type { ServerResponse } from "node:http";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, TimeoutError } from "../src/index.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const params = { path: { id: "7" } };
 const getItem = (options: Parameters<typeof createTestClient>[1] = {}, init: { signal?: AbortSignal } = {}) =>

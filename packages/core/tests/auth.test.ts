@@ -1,13 +1,7 @@
 import { inspect } from "node:util";
-import {
-  refusedUrl,
-  sendJson,
-  sendText,
-  startTestServer,
-  type TestServer,
-} from "@image-sdk/test-support/http-test-server";
+import { refusedUrl, sendJson, sendText, useTestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   AbortError,
   ApiError,
@@ -19,11 +13,7 @@ import {
 import { createApiClient } from "../src/internal.ts";
 import { createTestClient, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
   delete process.env[testProvider.env.apiKey];
 });

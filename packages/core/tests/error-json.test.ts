@@ -1,13 +1,9 @@
-import { sendJson, sendText, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendJson, sendText, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, it } from "vitest";
 import { ConnectionError, InvalidInputError, unwrap } from "../src/index.ts";
 import { createTestClient, testKey } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const getItem = () =>
   createTestClient(server.url, { maxRetries: 0 }).GET("/items/{id}", { params: { path: { id: "7" } } });

@@ -1,16 +1,12 @@
 // Type-level: `tsc` (the typecheck task) checks this file; the @ts-expect-error lines fail the
 // build if a wrong code ever type-checks. At run time it checks the narrowed values.
 
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, expect, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { expect, expectTypeOf, it } from "vitest";
 import type { ApiError } from "../src/index.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 it("narrows code by status", async () => {
   server.handle((_request, response) => sendJson(response, 403, { error: "not_enough_credit" }));

@@ -1,5 +1,5 @@
-import { sendJson, sendText, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendJson, sendText, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -15,11 +15,7 @@ import {
 } from "../src/index.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const getItem = (options = {}) =>
   createTestClient(server.url, { maxRetries: 0, ...options }).GET("/items/{id}", { params: { path: { id: "7" } } });

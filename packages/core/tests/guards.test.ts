@@ -1,14 +1,10 @@
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { type ApiError, type ApiErrorOf, ConnectionError, isApiError, unwrap } from "../src/index.ts";
 import { apiErrorGuard, createApiClient } from "../src/internal.ts";
 import { createTestClient, type TestErrorCodes, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 type TestApiError = ApiErrorOf<TestErrorCodes>;
 const isTestApiError = apiErrorGuard<TestApiError>(testProvider);

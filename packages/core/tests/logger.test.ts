@@ -3,11 +3,11 @@
 // failure say, and that neither the key nor (below debug) a body ever reaches a logger.
 import { Writable } from "node:stream";
 import { inspect } from "node:util";
-import { gaps, refusedUrl, sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { gaps, refusedUrl, sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput } from "@image-sdk/test-support/key-redaction";
 import fc from "fast-check";
 import { pino } from "pino";
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
   AbortError,
   type ClientOptions,
@@ -21,11 +21,7 @@ import { describeBody } from "../src/logger.ts";
 import { redactorFor } from "../src/redact-secrets.ts";
 import { createTestClient, type TestPaths, testKey, testProvider } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
   delete process.env.IMAGE_SDK_LOG;
 });

@@ -1,17 +1,13 @@
 // Options are checked when the client is created, with an error naming the option and the value;
 // <PREFIX>_BASE_URL points a client elsewhere when no baseUrl option is given.
 import { inspect } from "node:util";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { afterEach, describe, expect, it } from "vitest";
 import { ImageSdkError, InvalidInputError, InvalidOptionError } from "../src/index.ts";
 import { createApiClient } from "../src/internal.ts";
 import { type TestPaths, testKey, testProvider } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 afterEach(() => {
   delete process.env[testProvider.env.baseUrl];
 });

@@ -1,13 +1,9 @@
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ApiError } from "../src/index.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const getItem = () =>
   createTestClient(server.url, { maxRetries: 0 }).GET("/items/{id}", { params: { path: { id: "7" } } });

@@ -1,14 +1,10 @@
-import { gaps, refusedUrl, sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { gaps, refusedUrl, sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, it, vi } from "vitest";
 import { ConnectionError, TimeoutError } from "../src/index.ts";
 import { scriptedFetch } from "./scripted-fetch.ts";
 import { createTestClient } from "./test-api.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 /** Answers `statuses` in turn, then 200/201 with the success body. */
 function failThenSucceed(...statuses: number[]) {

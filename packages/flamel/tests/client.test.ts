@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { provider as flamelProvider } from "../src/generated/provider.ts";
 import {
   type CreateImageBody,
@@ -14,11 +14,7 @@ import {
 } from "../src/index.ts";
 
 const key = "flamel-key-9b1e77";
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options = {}) => createFlamelClient({ apiKey: key, baseUrl: server.url, retryDelay: 5, ...options });
 const created = { images: [], defaultCredit: 1, dailyCredit: 2, monthlyCredit: 3 };

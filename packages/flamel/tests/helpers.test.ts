@@ -1,7 +1,7 @@
 // Each Flamel helper against the behaviour every helper shares (per-call options, withResponse).
 import { helperContract } from "@image-sdk/test-support/helper-contract";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiPromise,
   type CreateImageResponse,
@@ -10,11 +10,7 @@ import {
   type ImageCaption,
 } from "../src/index.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createFlamelClient({ apiKey: "flamel-key-5ca1ab1e", baseUrl: server.url, retryDelay: 5 });

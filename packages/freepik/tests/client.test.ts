@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { sendJson, sendText, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { sendJson, sendText, useTestServer } from "@image-sdk/test-support/http-test-server";
 import { captureOutput, expectNoKey } from "@image-sdk/test-support/key-redaction";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { provider as freepikProvider } from "../src/generated/provider.ts";
 import {
   AbortError,
@@ -13,11 +13,7 @@ import {
 
 const key = "FPSX-test-51c0ffee";
 const taskId = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options = {}) => createFreepikClient({ apiKey: key, baseUrl: server.url, retryDelay: 5, ...options });
 const task = (status: string, generated: string[] = []) => ({ data: { task_id: taskId, status, generated } });

@@ -1,15 +1,11 @@
 // Each Freepik helper against the behaviour every helper shares (per-call options, withResponse),
 // and what imageToPrompt's withResponse() adds: the task id.
 import { helperContract } from "@image-sdk/test-support/helper-contract";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { type ApiPromise, createFreepikClient, type FreepikClient, type TaskStatus } from "../src/index.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createFreepikClient({ apiKey: "FPSX-helpers-0b57ac1e", baseUrl: server.url, retryDelay: 5 });

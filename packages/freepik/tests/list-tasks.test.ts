@@ -1,13 +1,9 @@
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { createFreepikClient, type TaskStatus, UnexpectedResponseError } from "../src/index.ts";
 
 const key = "FPSX-list-0ddba11";
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const client = (options = {}) => createFreepikClient({ apiKey: key, baseUrl: server.url, retryDelay: 5, ...options });
 const tasks = [

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providers } from "../src/providers/index.ts";
-import { runCommand, samplePath } from "./command.ts";
+import { runCli, samplePath } from "./command.ts";
 
 let png: Buffer;
 let images: TestServer;
@@ -36,14 +36,14 @@ describe("usage errors exit 2, naming the problem", () => {
     { args: ["--fallback", "novita,acme", samplePath], says: 'unknown provider "acme"' },
     { args: ["--provider", "novita", "--fallback", "flamel", samplePath], says: "cannot be used with option" },
   ])("$args", async ({ args, says }) => {
-    const { code, stdout, stderr } = await runCommand(args);
+    const { code, stdout, stderr } = await runCli(args);
     expect(code).toBe(2);
     expect(stderr).toContain(says);
     expect(stdout).toBe("");
   });
 
   it("--help exits 0 and lists the options", async () => {
-    const { code, stdout } = await runCommand(["--help"]);
+    const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(0);
     for (const option of ["--provider", "--fallback", "--json", "--concurrency", "--timeout", "--mock"])
       expect(stdout).toContain(option);
@@ -54,7 +54,7 @@ describe("--json: one line per image", () => {
   it("prints a parseable line per image with its provider, prompt and attempts, and exits 0", async () => {
     serveImages();
     const url = `${images.url}/sea.png`;
-    const { code, stdout, stderr } = await runCommand(["--mock", "--json", samplePath, url]);
+    const { code, stdout, stderr } = await runCli(["--mock", "--json", samplePath, url]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const lines = stdout
@@ -79,7 +79,7 @@ describe("--json: one line per image", () => {
 
   it("exits 1 when some image failed, and its line says which image, which provider and why", async () => {
     const missing = `${samplePath}.missing.png`;
-    const { code, stdout } = await runCommand(["--mock", "--json", "--provider", "novita", samplePath, missing]);
+    const { code, stdout } = await runCli(["--mock", "--json", "--provider", "novita", samplePath, missing]);
     expect(code).toBe(1);
     const lines = stdout
       .trimEnd()
@@ -96,7 +96,7 @@ describe("--json: one line per image", () => {
 it("without a terminal: a line per prompt on stdout, each failure (image, provider, why) on stderr", async () => {
   serveImages();
   const url = `${images.url}/sea.png`;
-  const { code, stdout, stderr } = await runCommand(["--mock", "--fallback", "flamel", samplePath, url]);
+  const { code, stdout, stderr } = await runCli(["--mock", "--fallback", "flamel", samplePath, url]);
   expect(code).toBe(1);
   expect(stdout).toMatch(new RegExp(`^${url.replace(/[.?]/g, "\\$&")} \\(flamel\\): \\S`, "m"));
   expect(stderr).toContain(`No provider described ${samplePath}:`);
@@ -110,15 +110,7 @@ it("describes 20 images, 4 at a time (--concurrency 4)", async () => {
   // for a second, sees how many are in flight at once.
   const seen = serveImages(1_000);
   const urls = Array.from({ length: 20 }, (_, i) => `${images.url}/image-${i}.png`);
-  const { code, stdout } = await runCommand([
-    "--mock",
-    "--json",
-    "--provider",
-    "novita",
-    "--concurrency",
-    "4",
-    ...urls,
-  ]);
+  const { code, stdout } = await runCli(["--mock", "--json", "--provider", "novita", "--concurrency", "4", ...urls]);
   expect(code).toBe(0);
   const lines = stdout
     .trimEnd()

@@ -2,8 +2,9 @@
 // pipes or in a real pseudo-terminal, on the Node running the tests (the repository's Node 24).
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { processesMentioning } from "@image-sdk/test-support/process-probe";
 import xterm from "@xterm/headless";
 
 export const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -23,7 +24,7 @@ export interface Finished {
 }
 
 /** Runs the command with pipes (not a terminal) to its end. */
-export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<Finished> {
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): Promise<Finished> {
   const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
@@ -100,22 +101,4 @@ export function commandPids(): number[] {
   return processesMentioning(cli).filter((pid) =>
     readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith(`${process.execPath}\0${cli}`),
   );
-}
-
-/** Running processes (not zombies) whose command line mentions `text`. */
-export function processesMentioning(text: string): number[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        return (
-          stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z" &&
-          readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(text)
-        );
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }

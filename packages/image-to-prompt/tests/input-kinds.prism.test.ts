@@ -4,7 +4,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
 import { startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { preferCompletedTasks } from "../src/cli/freepik-mock-completion.ts";
@@ -15,6 +14,7 @@ import {
   type ProviderName,
   providerNames,
 } from "../src/node.ts";
+import { type PrismServer, startPrism } from "../src/prism/start-prism.ts";
 
 const require = createRequire(import.meta.url);
 const samplePath = fileURLToPath(new URL("../sample/sea.png", import.meta.url));

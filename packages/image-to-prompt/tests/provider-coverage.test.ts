@@ -1,25 +1,23 @@
-// Providers are discovered from specs/ (a provider is data); the adapters are the code that knows
+// Providers come from the repository model (a provider is data); the adapters are the code that knows
 // how each package's helper is called. Every provider whose bundled document has an image-to-prompt
 // operation must have an adapter, and every adapter a provider: a new provider fails here until then.
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+
 import { expect, it } from "vitest";
+import { listProviders, readProviderDocument } from "../../../scripts/repo/providers.ts";
 import { providerNames } from "../src/index.ts";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
 const imageToPrompt = /image.?to.?prompt|img2prompt/i;
 
 async function providersWithImageToPrompt(): Promise<string[]> {
   const found: string[] = [];
-  for (const name of (await readdir(join(root, "specs"))).sort()) {
-    const document = JSON.parse(await readFile(join(root, "packages", name, "openapi.json"), "utf8")) as {
+  for (const provider of listProviders()) {
+    const document = (await readProviderDocument(provider)) as {
       paths: Record<string, Record<string, { operationId?: string }>>;
     };
     const operations = Object.entries(document.paths).flatMap(([path, item]) =>
       Object.values(item).map((operation) => `${path} ${operation?.operationId ?? ""}`),
     );
-    if (operations.some((operation) => imageToPrompt.test(operation))) found.push(name);
+    if (operations.some((operation) => imageToPrompt.test(operation))) found.push(provider.name);
   }
   return found;
 }

@@ -3,8 +3,9 @@
 
 import { readFile } from "node:fs/promises";
 import { startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
+import { processesMentioning } from "@image-sdk/test-support/process-probe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, commandPids, processesMentioning, runInTerminal, samplePath } from "./command.ts";
+import { cleanEnv, commandPids, runInTerminal, samplePath } from "./command.ts";
 
 // SGR colour sequences (ESC [ … m with a colour parameter); cursor movement is not colour.
 const colour = new RegExp(`${String.fromCharCode(27)}\\[(?:\\d+;)*(?:3[0-7]|9[0-7]|38;[25];[\\d;]+)m`);

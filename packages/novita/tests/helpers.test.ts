@@ -1,15 +1,11 @@
 // Novita's helper against the behaviour every helper shares (per-call options, withResponse).
 import { helperContract } from "@image-sdk/test-support/helper-contract";
-import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import { afterAll, beforeAll, describe, expectTypeOf, it } from "vitest";
+import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
+import { describe, expectTypeOf, it } from "vitest";
 import { type ApiPromise, createNovitaClient, type NovitaClient } from "../src/index.ts";
 import { pngHeader } from "./image-headers.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const packageJson = new URL("../package.json", import.meta.url);
 const client = () => createNovitaClient({ apiKey: "novita-sk-helpers-7e57ab1e", baseUrl: server.url, retryDelay: 5 });

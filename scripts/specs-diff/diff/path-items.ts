@@ -1,7 +1,7 @@
 // Path items, wherever a document holds them (`paths`, a callback, `webhooks`): their operations,
 // matched by method and path template.
 import { isObject, resolveObject } from "../../pipeline/json-ref.ts";
-import { operationMethods } from "../../pipeline/operation-methods.ts";
+import { operationMethods } from "../../repo/operation-methods.ts";
 import type { Scope } from "./scope.ts";
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The operations of some path items (`paths`, a callback, `webhooks`): removed, added, or compared.
 import { isObject } from "../../pipeline/json-ref.ts";
-import { operationMethods } from "../../pipeline/operation-methods.ts";
+import { operationMethods } from "../../repo/operation-methods.ts";
 import { compareOperation } from "./operation.ts";
 import { type OperationAt, operationsOf, templateOf } from "./path-items.ts";
 import { compareRemainingKeys } from "./remaining-keys.ts";

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
-import { listProviders } from "../../specs-check/upstream-sources.ts";
+import { listProviders } from "../../repo/providers.ts";
 import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
 import { type FixtureServer, refusedUrl, startFixtureServer } from "../specs-check/fixture-server.ts";
 import { runCli } from "../specs-diff/run-cli.ts";
@@ -19,7 +19,11 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   // One real provider: the "name that exists" case needs it, and no case needs more.
-  repo = await createTempRepo((await listProviders(repoRoot)).slice(0, 1));
+  repo = await createTempRepo(
+    listProviders(repoRoot)
+      .map((provider) => provider.name)
+      .slice(0, 1),
+  );
   server = await startFixtureServer({
     "/missing-page": { status: 404, type: "text/plain", body: "not found" },
     "/docs": { type: "text/html", body: "<!doctype html><title>API docs</title>" },
@@ -53,7 +57,7 @@ async function expectRefused(args: string[], message: RegExp): Promise<void> {
 
 describe("pnpm new-provider refuses", () => {
   it("the name of a provider that exists", async () => {
-    const [existing] = await listProviders(repoRoot);
+    const [existing] = listProviders(repoRoot).map((provider) => provider.name);
     await expectRefused(
       [existing!, "--spec", gallery],
       new RegExp(`^error: provider name \`${existing}\`: specs/${existing}/ already exists$`, "m"),

@@ -2,61 +2,64 @@
 // OpenAPI 3.1 fixture (HTTP Basic auth, GET/POST/PATCH/DELETE, path and query parameters, an
 // image/png response, a 204, a webhook), then the build leaves git clean, the new package
 // type-checks, its README example compiles and runs, its hovers pass the type tests, and its
-// generated contract tests pass with a complete coverage report.
-import { execFile } from "node:child_process";
+// generated contract tests pass with a complete coverage report. All of it with the registry
+// unreachable: the installs link from the store the checkout installed from.
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { inspect } from "node:util";
+import { refusedUrl, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { installOffline } from "../../repo/offline-install.ts";
+import { runCommand } from "../../repo/run-command.ts";
+import { findVendoredMismatches } from "../../specs-check/vendored-hashes.ts";
 import { createScratchRepo } from "./scratch-repo.ts";
 
 const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
 const name = "gallery";
 let root: string;
-let scaffold: { stdout: string; stderr: string };
+let scaffold: string;
+/** No test may need the registry: every command here sees one at a closed loopback port. */
+let unreachableRegistry: string;
 
-/** Runs a command in the scratch repo; rejects with its output when it fails. */
-function run(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: "1", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", ...env },
-        maxBuffer: 256 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`))
-          : resolve({ stdout, stderr }),
-    );
+/** Runs a command in the scratch repo; rejects with its output when it fails or outlasts `timeoutMs`. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, waitsFor?: string): Promise<string> {
+  return runCommand(command, args, {
+    cwd: root,
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      TURBO_TELEMETRY_DISABLED: "1",
+      REDOCLY_TELEMETRY: "off",
+      npm_config_registry: unreachableRegistry,
+      ...env,
+    },
+    timeoutMs: 15 * 60_000,
+    waitsFor,
   });
 }
 const pnpm = (...args: string[]) => run(join(root, "node_modules/.bin/pnpm"), args);
 const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
 
 beforeAll(async () => {
+  unreachableRegistry = `${(await refusedUrl()).url.replace(/\/$/, "")}/`;
   ({ root } = await createScratchRepo());
-  // The scratch copy's own install (from the store this checkout installed from).
-  await run(join(repoRoot, "node_modules/.bin/pnpm"), [
-    "install",
-    "--prefer-offline",
-    "--no-frozen-lockfile",
-    "--config.confirm-modules-purge=false",
-  ]);
+  // The scratch copy's own install: offline, from the store this checkout installed from.
+  await installOffline(root, {
+    checkout: repoRoot,
+    env: { ...process.env, npm_config_registry: unreachableRegistry },
+  });
   await git("init", "-q");
   await git("add", "-A");
   await git("commit", "-qm", "scratch copy");
-  scaffold = await pnpm("run", "--silent", "new-provider", name, "--spec", fixture);
+  // Its install links the new package from versions the lockfile already holds: no registry.
+  scaffold = await run(
+    join(root, "node_modules/.bin/pnpm"),
+    ["run", "--silent", "new-provider", name, "--spec", fixture],
+    {},
+    "the npm registry (metadata of the new package's dependencies)",
+  );
 }, 20 * 60_000);
 afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
@@ -64,8 +67,8 @@ afterAll(async () => {
 
 describe("pnpm new-provider, then the Quick start", () => {
   it("prints the lint findings it relaxed as review items", () => {
-    expect(scaffold.stdout).toMatch(/^Review: the document fails these lint rules, relaxed for gallery only/m);
-    expect(scaffold.stdout).toMatch(/^- info-license \(1\):\n {4}specs\/gallery\/upstream\/openapi\.yaml:2:1: /m);
+    expect(scaffold).toMatch(/^Review: the document fails these lint rules, relaxed for gallery only/m);
+    expect(scaffold).toMatch(/^- info-license \(1\):\n {4}specs\/gallery\/upstream\/openapi\.yaml:2:1: /m);
   });
 
   it("vendors the document byte for byte and derives source.yaml's operations", async () => {
@@ -73,6 +76,8 @@ describe("pnpm new-provider, then the Quick start", () => {
     const source = await readFile(join(root, "specs/gallery/source.yaml"), "utf8");
     for (const operation of ["get /albums", "post /albums", "patch /albums/{albumId}", "delete /albums/{albumId}"])
       expect(source).toContain(`- ${operation}\n`);
+    // source.yaml records the vendored file's hash, which the vendored-file test checks.
+    expect(await findVendoredMismatches(root)).toEqual([]);
   });
 
   it(
@@ -81,7 +86,7 @@ describe("pnpm new-provider, then the Quick start", () => {
       await git("add", "-A");
       await git("commit", "-qm", "new provider");
       await pnpm("run", "build");
-      expect((await git("status", "--porcelain")).stdout).toBe("");
+      expect(await git("status", "--porcelain")).toBe("");
       await pnpm("run", "lint");
     },
     20 * 60_000,
@@ -94,24 +99,22 @@ describe("pnpm new-provider, then the Quick start", () => {
     const document = JSON.parse(await readFile(join(root, "packages/gallery/openapi.json"), "utf8"));
     const albums = document.paths["/albums"].get.responses["200"].content["application/json"].examples.two.value;
     const requests: Array<{ url?: string; authorization?: string }> = [];
-    const server = createServer((request, response) => {
+    const server = await startLoopbackServer((request, response) => {
       requests.push({ url: request.url, authorization: request.headers.authorization });
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(albums));
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const file = join(root, "packages/gallery/readme-example.ts");
       await writeFile(file, example!.code);
-      const { port } = server.address() as AddressInfo;
-      const { stdout } = await run(process.execPath, [file], {
-        GALLERY_BASE_URL: `http://127.0.0.1:${port}`,
+      const stdout = await run(process.execPath, [file], {
+        GALLERY_BASE_URL: server.origin,
         GALLERY_USERNAME: "ada",
         GALLERY_PASSWORD: "s3cret",
       });
       expect(stdout).toBe(`${inspect(albums)}\n`);
       expect(requests).toEqual([{ url: "/albums", authorization: `Basic ${btoa("ada:s3cret")}` }]);
     } finally {
-      server.close();
+      await server.close();
     }
   });
 
@@ -119,7 +122,7 @@ describe("pnpm new-provider, then the Quick start", () => {
     "is covered by the hover tests without an edit: names, documented statuses, narrowing",
     async () => {
       const vitest = join(root, "node_modules/.bin/vitest");
-      const { stdout } = await run(vitest, ["run", "--root", "tests/types", "--reporter=verbose"]);
+      const stdout = await run(vitest, ["run", "--root", "tests/types", "--reporter=verbose"]);
       expect(stdout).toMatch(/@image-sdk\/gallery > type-checks: narrowing by status/);
     },
     10 * 60_000,

@@ -2,11 +2,10 @@
 // contract tests need: the root config, scripts/, core, one existing provider (so the packages that
 // use every provider are discovered as they are in the real tree), the test packages and the bench.
 // Its size does not grow with the number of providers.
-import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
+import { listProviders } from "../../repo/providers.ts";
 
 const rootFiles = [
   "package.json",
@@ -25,12 +24,12 @@ const sharedPackages = ["scripts", "packages/core", "tests/contract", "tests/sup
 
 /** The existing provider the copy keeps (the one with the fewest spec files), and the others. */
 async function pickProvider(): Promise<{ kept: string; left: Set<string> }> {
-  const sizes: Array<{ name: string; files: number }> = [];
-  for (const entry of await readdir(join(repoRoot, "specs"), { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const files = await readdir(join(repoRoot, "specs", entry.name), { recursive: true });
-    if (files.includes("source.yaml")) sizes.push({ name: entry.name, files: files.length });
-  }
+  const sizes = await Promise.all(
+    listProviders().map(async ({ name, paths }) => ({
+      name,
+      files: (await readdir(paths.specDir, { recursive: true })).length,
+    })),
+  );
   const [smallest, ...others] = sizes.sort((a, b) => a.files - b.files || a.name.localeCompare(b.name));
   if (!smallest) throw new Error("specs/ has no provider to copy");
   return { kept: smallest.name, left: new Set(others.map(({ name }) => name)) };
@@ -52,32 +51,19 @@ async function dropMissingWorkspaceDependencies(root: string, packages: string[]
   }
 }
 
-function gitFiles(paths: string[]): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", ...paths],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout) => (error ? reject(error) : resolve(stdout.split("\0").filter(Boolean))),
-    );
-  });
-}
-
 export async function createScratchRepo(): Promise<{ root: string; provider: string }> {
-  const root = await mkdtemp(join(tmpdir(), "image-sdk-new-provider-"));
   const { kept: provider, left } = await pickProvider();
   const packages = [...sharedPackages, `packages/${provider}`];
-  // What git would check out (tracked files and new ones it does not ignore), as they are now. The
-  // test packages keep per-provider folders (hand-written flow tests): those of the providers left
-  // out stay behind too, as they would not compile without their packages.
-  const files = await gitFiles([...rootFiles, ...packages, `specs/${provider}`]);
-  for (const file of files) {
-    if (file.split("/").some((segment) => left.has(segment))) continue;
-    await mkdir(dirname(join(root, file)), { recursive: true });
-    await cp(join(repoRoot, file), join(root, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error; // deleted in the working tree, not yet committed
-    });
-  }
+  // What git would check out, as it is now. The test packages keep per-provider folders
+  // (hand-written flow tests): those of the providers left out stay behind too, as they would not
+  // compile without their packages. No git repository: the test makes one after its install.
+  const { root } = await createRepoCopy({
+    from: "working-tree",
+    paths: [...rootFiles, ...packages, `specs/${provider}`],
+    exclude: (file) => file.split("/").some((segment) => left.has(segment)),
+    install: "none",
+    git: false,
+  });
   // The root too: it depends on image-to-prompt (for `npx image-to-prompt`), which is not copied.
   await dropMissingWorkspaceDependencies(root, [".", ...packages]);
   return { root, provider };

@@ -1,17 +1,13 @@
 // What the overlays promise readers of every bundled document (and of the types generated from
 // it): schema names that say what a schema is, and an English description wherever upstream
-// wrote one only in another script. Providers are discovered from specs/*.
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+// wrote one only in another script. Providers come from the repository model.
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { findProvider, listProviders, readProviderDocument } from "../../repo/providers.ts";
 
-const providers = (await readdir(join(repoRoot, "specs"), { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const providers = listProviders().map((provider) => provider.name);
 
-async function bundled(provider: string): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(join(repoRoot, "packages", provider, "openapi.json"), "utf8"));
+function bundled(provider: string): Promise<Record<string, unknown>> {
+  return readProviderDocument(findProvider(provider));
 }
 
 /** Every string under a `description`, `summary` or `title` key, with its JSON path. */

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 
 /**
@@ -21,17 +21,24 @@ export interface TempRepo {
 }
 
 export async function createTempRepo(providers: readonly string[]): Promise<TempRepo> {
-  const root = await mkdtemp(join(tmpdir(), "image-sdk-pipeline-"));
-  await cp(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
-  for (const provider of providers) {
-    await cp(join(repoRoot, "specs", provider), join(root, "specs", provider), { recursive: true });
-    await cp(join(repoRoot, "packages", provider, "openapi.json"), join(root, "packages", provider, "openapi.json"));
-    await cp(
-      join(repoRoot, "packages", provider, "src", "generated"),
-      join(root, "packages", provider, "src", "generated"),
-      { recursive: true },
-    );
-  }
+  const copy = await createRepoCopy({
+    from: "working-tree",
+    paths: [
+      "redocly.yaml",
+      ...providers.flatMap((provider) => [
+        `specs/${provider}`,
+        `packages/${provider}/openapi.json`,
+        `packages/${provider}/src/generated`,
+      ]),
+    ],
+    install: "none",
+    git: false,
+  });
+  return tempRepoAt(copy.root, copy.remove);
+}
+
+/** The TempRepo helpers over a scratch root made elsewhere (a full repo copy, say). */
+export function tempRepoAt(root: string, remove = () => rm(root, { recursive: true, force: true })): TempRepo {
   const path = (relative: string) => join(root, relative);
   const snapshot = async (relative: string) => {
     const files: Record<string, string> = {};
@@ -54,7 +61,7 @@ export async function createTempRepo(providers: readonly string[]): Promise<Temp
       await writeFile(path(relative), after);
     },
     snapshot,
-    remove: () => rm(root, { recursive: true, force: true }),
+    remove,
   };
 }
 

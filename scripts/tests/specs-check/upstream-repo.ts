@@ -1,7 +1,12 @@
-import { cp } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { cp, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
-import { createTempRepo, type TempRepo } from "../pipeline/temp-repo.ts";
+import { createTempRepo, type TempRepo, tempRepoAt } from "../pipeline/temp-repo.ts";
+
+const run = promisify(execFile);
 
 export const upstreamPaths = { flamel: "/flamel/api-json", freepik: "/freepik/openapi.yaml" } as const;
 
@@ -18,13 +23,58 @@ export async function createUpstreamRepo(
   for (const provider of providers) {
     await cp(join(repoRoot, "packages", provider, "package.json"), repo.path(`packages/${provider}/package.json`));
   }
+  await pointUpstreamAt(repo, urlOf, providers);
+  return repo;
+}
+
+async function pointUpstreamAt(repo: TempRepo, urlOf: (path: string) => string, providers: readonly string[]) {
   const fetched = Object.keys(upstreamPaths) as Array<keyof typeof upstreamPaths>;
   for (const provider of fetched.filter((name) => providers.includes(name))) {
     await repo.edit(`specs/${provider}/source.yaml`, (text) =>
       text.replace(/url: \S+/g, `url: ${urlOf(upstreamPaths[provider])}`),
     );
   }
-  return repo;
+}
+
+export interface UpstreamCopy extends TempRepo {
+  /** Runs git in the copy; resolves with its stdout. */
+  git(...args: string[]): Promise<string>;
+}
+
+/**
+ * A full copy of the committed repo (its own git repo, the checkout's install linked in, the
+ * checkout's built packages, which a sync's build builds on, and the working tree's scripts/)
+ * whose upstream URLs point at the
+ * loopback fixture server, committed: what the drift workflow checks out, for `specs:sync` and
+ * then the checks a pull request runs.
+ */
+export async function createUpstreamCopy(urlOf: (path: string) => string): Promise<UpstreamCopy> {
+  const copy = await createRepoCopy();
+  const repo = tempRepoAt(copy.root, copy.remove);
+  const git = async (...args: string[]) =>
+    (await run("git", ["-c", "user.name=test", "-c", "user.email=test@localhost", ...args], { cwd: copy.root })).stdout;
+  try {
+    for (const name of await readdir(join(repoRoot, "packages"))) {
+      const dist = join(repoRoot, "packages", name, "dist");
+      const built = await stat(dist).then(
+        () => true,
+        () => false,
+      );
+      if (built) await cp(dist, repo.path(`packages/${name}/dist`), { recursive: true });
+    }
+    // The tooling under test as it is in the working tree, not as last committed.
+    await cp(join(repoRoot, "scripts"), repo.path("scripts"), {
+      recursive: true,
+      filter: (source) => !source.includes("node_modules"),
+    });
+    await pointUpstreamAt(repo, urlOf, Object.keys(upstreamPaths));
+    await git("add", "-A");
+    await git("commit", "-qm", "upstream on loopback");
+  } catch (error) {
+    await copy.remove();
+    throw error;
+  }
+  return { ...repo, git };
 }
 
 export type { TempRepo };

@@ -1,9 +1,16 @@
 import { readdir } from "node:fs/promises";
 import parseChangeset from "@changesets/parse";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { findVendoredMismatches, sha256Of } from "../../specs-check/vendored-hashes.ts";
 import { type FixtureServer, startFixtureServer } from "../specs-check/fixture-server.ts";
 import { asJson, dropProperty, flamelPublished } from "../specs-check/published-documents.ts";
-import { createUpstreamRepo, type TempRepo, upstreamPaths } from "../specs-check/upstream-repo.ts";
+import {
+  createUpstreamCopy,
+  createUpstreamRepo,
+  type TempRepo,
+  type UpstreamCopy,
+  upstreamPaths,
+} from "../specs-check/upstream-repo.ts";
 import { runCli } from "../specs-diff/run-cli.ts";
 
 let server: FixtureServer;
@@ -30,54 +37,37 @@ function publish(): void {
   server.serve(upstreamPaths.flamel, asJson(flamel));
 }
 
-describe("specs:sync", { timeout: 120_000 }, () => {
-  it("updates the vendored file, regenerates the package and writes a changeset with the package's bump", async () => {
-    const createImage = await repo.read("specs/flamel/upstream/create-image.yaml");
-    const body = toPrompt().requestBody.content["application/json"].schema;
-    body.properties.language = { type: "string", description: "Language of the prompt" };
-    delete toPrompt().responses["201"].content["application/json"].schema.properties.captionTPrompt;
-    publish();
-
-    const result = await sync("flamel");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain("updated specs/flamel/upstream/image-to-prompt.yaml; regenerated packages/flamel");
-
-    expect(await repo.read("specs/flamel/upstream/image-to-prompt.yaml")).toContain("language:");
-    expect(await repo.read("specs/flamel/upstream/create-image.yaml")).toBe(createImage);
-    const contract = JSON.parse(await repo.read("packages/flamel/openapi.json"));
-    const schema = contract.paths["/api/images/imageToPrompt"].post.requestBody.content["application/json"].schema;
-    expect(schema.properties.language).toEqual({ type: "string", description: "Language of the prompt" });
-    expect(await repo.read("packages/flamel/src/generated/openapi.ts")).toMatch(/language\?: string;/);
-
-    const [name, ...others] = await changesets();
-    expect(others).toEqual([]);
-    expect(name).toMatch(/^flamel-upstream-[0-9a-f]{8}\.md$/);
-    expect(result.stdout).toContain(`wrote .changeset/${name} (minor)`);
-    const changeset = parseChangeset(await repo.read(`.changeset/${name}`));
-    // @image-sdk/flamel is 0.x: a breaking change (a response field removed) is a minor release.
-    expect(changeset.releases).toEqual([{ name: "@image-sdk/flamel", type: "minor" }]);
-    expect(changeset.summary).toContain(
-      "- **Breaking:** POST /api/images/imageToPrompt: response 201 (application/json) field `captionTPrompt` removed",
-    );
-    expect(changeset.summary).toContain(
-      "- POST /api/images/imageToPrompt: request body (application/json) field `language` added (optional)",
-    );
-
-    const check = await runCli("specs-check/cli.ts", ["flamel", "--root", repo.root]);
-    expect(check.code).toBe(0);
+// A sync that regenerates the package also rebuilds it and refreshes its API reports: these run in a
+// full copy of the repo (the checkout's install and built packages). The whole drift pull request
+// (new error code, new property, the checks npm test runs on it) is tests/ci/upstream-drift-workflow.
+describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
+  let copy: UpstreamCopy;
+  beforeEach(async () => {
+    copy = await createUpstreamCopy(server.url);
+    flamel = await flamelPublished(copy.root);
   });
+  afterEach(() => copy.remove());
+  const syncCopy = () => runCli("specs-sync/cli.ts", ["flamel", "--root", copy.root]);
+  const copyChangesets = async () =>
+    (await readdir(copy.path(".changeset"))).filter((name) => /-upstream-[0-9a-f]{8}\.md$/.test(name));
 
-  it("a documentation-only change is a patch release", async () => {
+  it("a documentation-only change is a patch release, the public API unchanged, the hash recorded", async () => {
     toPrompt().summary = "Describe an image as a prompt";
-    publish();
-    const result = await sync("flamel");
-    expect(result.code).toBe(0);
-    const [name] = await changesets();
-    expect(parseChangeset(await repo.read(`.changeset/${name}`)).releases).toEqual([
-      { name: "@image-sdk/flamel", type: "patch" },
-    ]);
+    server.serve(upstreamPaths.flamel, asJson(flamel));
+    const result = await syncCopy();
+    expect(result, result.stderr).toMatchObject({ code: 0 });
+    const vendored = await copy.read("specs/flamel/upstream/image-to-prompt.yaml");
+    expect(await copy.read("specs/flamel/source.yaml")).toContain(`sha256: ${sha256Of(vendored)}`);
+    expect(await findVendoredMismatches(copy.root)).toEqual([]);
+    const [name] = await copyChangesets();
+    const changeset = parseChangeset(await copy.read(`.changeset/${name}`));
+    expect(changeset.releases).toEqual([{ name: "@image-sdk/flamel", type: "patch" }]);
+    expect(changeset.summary).toContain("public API (api/*.api.md): unchanged");
+    expect(await copy.git("status", "--porcelain", "packages/flamel/api")).toBe("");
   });
+});
 
+describe("specs:sync", { timeout: 120_000 }, () => {
   it("writes nothing when already in sync", async () => {
     publish();
     const before = { ...(await repo.snapshot("specs")), ...(await repo.snapshot("packages")) };

@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { notFoundReason } from "@image-sdk/test-support/chromium-lookup";
+import { refusedUrl } from "@image-sdk/test-support/loopback-server";
 import { afterEach, beforeEach, expect, it } from "vitest";
 
 // scripts/install-chromium.sh (part of `npm run setup`) on a machine made up for the test: a fake
@@ -39,14 +39,6 @@ async function toolsDir(dir: string): Promise<string> {
   return dir;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "install-chromium-"));
   await mkdir(join(root, "home"));
@@ -54,7 +46,7 @@ beforeEach(async () => {
     PATH: await toolsDir(join(root, "tools")),
     HOME: join(root, "home"),
     PLAYWRIGHT_BROWSERS_PATH: join(root, "playwright"),
-    PLAYWRIGHT_DOWNLOAD_HOST: `http://127.0.0.1:${await closedPort()}`,
+    PLAYWRIGHT_DOWNLOAD_HOST: (await refusedUrl()).url,
   };
 });
 

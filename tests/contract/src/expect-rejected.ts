@@ -2,7 +2,7 @@
 // or a body replaced: the mock (`--errors`) rejects each for the documented reason, and the client
 // reports it as the typed error, whose headers carry Prism's `sl-violations` reasons.
 import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { expect } from "vitest";
+import { expect, test } from "vitest";
 import type { CallInput, ContractCalls, RawResult } from "./contract-calls.ts";
 import { type ExchangeRecorder, recordExchanges } from "./exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError, type Violation, violationsOf } from "./expect-contract.ts";
@@ -62,6 +62,14 @@ export async function expectCaseRejected<Client>(calls: ContractCalls<Client>, r
   if (!call) throw new Error(`${calls.provider} has no generated call for ${rejected.operation}`);
   const result = await call.call(client, { headers: {}, ...rejected.input });
   await expectRejected(calls.provider, recorder, result, rejected.violations, rejected.operation);
+}
+
+/** Registers one test per case, named after its operation and what breaks the contract. */
+export function rejectsEveryCase<Client>(calls: ContractCalls<Client>, cases: RejectedCase[]): void {
+  test.each(cases.map((rejected) => [`${rejected.operation} ${rejected.name}`, rejected] as const))(
+    "%s",
+    (_name, rejected) => expectCaseRejected(calls, rejected),
+  );
 }
 
 export const missingKey = { location: ["request"], code: 401, message: "Invalid security scheme used" };

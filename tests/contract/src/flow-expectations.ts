@@ -1,10 +1,12 @@
-// What the hand-written tests of the provider-flow helpers share: picking the mock's answer for a
-// helper (which takes no headers, so a client-wide Prefer), the documented error cases of an
-// operation, and the checks that the helper's requests were accepted and its errors typed.
+// What the hand-written tests of the provider-flow helpers share: a client of the provider's mock
+// that records its exchanges, picking the mock's answer for a helper (which takes no headers, so a
+// client-wide Prefer), one test per documented error of an operation, and the checks that the
+// helper's requests were accepted and its errors typed.
 import { ApiError } from "@image-sdk/core";
 import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { expect, inject } from "vitest";
-import type { ExchangeRecorder } from "./exchange-recorder.ts";
+import { expect, inject, test } from "vitest";
+import { TEST_CREDENTIALS } from "./contract-calls.ts";
+import { type ExchangeRecorder, recordExchanges } from "./exchange-recorder.ts";
 import { expectConformingResponses, expectDocumentedError, violationsOf } from "./expect-contract.ts";
 import {
   type DocumentedOperation,
@@ -70,4 +72,55 @@ export async function expectThrowsDocumentedError(
   const body = JSON.parse(recorder.exchanges.at(-1)!.body) as Json;
   expectDocumentedError(error, loadDocument(provider), response, body);
   expectAcceptedRequests(provider, recorder);
+}
+
+/** What a flow test's client is created with: the mock, no retries, the recording fetch. */
+export interface FlowClientOptions {
+  apiKey: string;
+  maxRetries: number;
+  baseUrl: string;
+  fetch: typeof fetch;
+  /** Client-wide, since the helpers take no headers: how a test picks the mock's answer. */
+  headers: Record<string, string>;
+}
+
+export interface FlowUnderTest<Client> {
+  /** A client of the provider's mock, recording through `recorder`, sending `headers` with every request. */
+  client(recorder: ExchangeRecorder, headers: Record<string, string>): Client;
+  /** The operation `key` ("POST /path") of the provider's document. */
+  operation(key: string): DocumentedOperation;
+  /** Registers one test per documented error (status × example) of `operation`, thrown by `call` as typed. */
+  throwsEveryDocumentedError(
+    helper: string,
+    operation: DocumentedOperation,
+    call: (client: Client) => Promise<unknown>,
+  ): void;
+}
+
+/** The flow helpers of `provider`, whose package creates its client with `createClient`. */
+export function flowUnderTest<Client>(
+  provider: string,
+  createClient: (options: FlowClientOptions) => Client,
+): FlowUnderTest<Client> {
+  const baseUrl = mockOf(provider);
+  const client = (recorder: ExchangeRecorder, headers: Record<string, string>) =>
+    createClient({ apiKey: TEST_CREDENTIALS.apiKey, maxRetries: 0, baseUrl, fetch: recorder.fetch, headers });
+  return {
+    client,
+    operation: (key) => documentedOperation(provider, key),
+    throwsEveryDocumentedError(helper, operation, call) {
+      test.each(errorCases(operation).map((errorCase) => [caseName(errorCase), errorCase] as const))(
+        `${helper} throws the typed error for %s`,
+        async (_name, { response, example }) => {
+          const recorder = recordExchanges();
+          await expectThrowsDocumentedError(
+            provider,
+            recorder,
+            call(client(recorder, preferring(response, example))),
+            response,
+          );
+        },
+      );
+    },
+  };
 }

@@ -64,7 +64,7 @@ const selected = projects.length ? projects : known;
 generateContractCalls(selected.filter((project) => project !== "harness"));
 
 const small = (project: string) =>
-  project === "harness" || statSync(contractProvider(project).documentPath).size <= SHARED_PROCESS_MAX_BYTES;
+  project === "harness" || statSync(contractProvider(project).paths.document).size <= SHARED_PROCESS_MAX_BYTES;
 const batches = [selected.filter(small), ...selected.filter((project) => !small(project)).map((project) => [project])];
 
 /** A provider failed when its report says so; a run that wrote no report failed as a whole. */

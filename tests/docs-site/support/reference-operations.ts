@@ -1,4 +1,4 @@
-import { operationMethods } from "../../../scripts/pipeline/operation-methods.ts";
+import { operationMethods } from "../../../scripts/repo/operation-methods.ts";
 
 /** An operation section Scalar rendered: its element id and its heading. */
 export interface RenderedSection {

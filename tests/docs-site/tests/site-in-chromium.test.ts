@@ -7,7 +7,7 @@ import type { LoopbackServer } from "@image-sdk/test-support/loopback-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "../../../scripts/pipeline/provider-spec.ts";
-import { listProviders } from "../../../scripts/specs-check/upstream-sources.ts";
+import { listProviders } from "../../../scripts/repo/providers.ts";
 import { crawlSite, linkResolves, type PageVisit, type Site } from "../support/crawl-site.ts";
 import { expectedOperations, missingOperations } from "../support/reference-operations.ts";
 import { serveSite } from "../support/serve-site.ts";
@@ -23,7 +23,7 @@ async function providerDocument(provider: string): Promise<Parameters<typeof mis
   return JSON.parse(await readFile(join(repoRoot, "packages", provider, "openapi.json"), "utf8"));
 }
 
-const providers = await listProviders(repoRoot);
+const providers = listProviders(repoRoot).map((provider) => provider.name);
 const packageDirs = (await readdir(join(repoRoot, "packages"), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory() && existsSync(join(repoRoot, "packages", entry.name, "package.json")))
   .map((entry) => entry.name);

@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
+import { listenOnLoopback } from "@image-sdk/test-support/loopback-server";
 import { runServer } from "verdaccio";
 import { isolatedEnvironment } from "./isolated-environment.ts";
-import { runCommand } from "./run-command.ts";
 
 /** A Verdaccio registry on loopback with its own storage and no uplinks. */
 export interface LocalRegistry {
@@ -41,17 +40,12 @@ export async function startLocalRegistry(workDir: string): Promise<LocalRegistry
     max_body_size: "100mb",
     log: { type: "stdout", format: "pretty", level: "error" },
   } as unknown as Parameters<typeof runServer>[0]);
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening)).on("error", reject);
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  // Verdaccio's runServer hands back a node:http server that does not listen yet.
+  const server = await listenOnLoopback(app);
+  const stop = server.close;
   try {
-    const { port } = server.address() as AddressInfo;
-    const url = `http://127.0.0.1:${port}/`;
+    const { port } = server;
+    const url = `${server.origin}/`;
     const token = await createPublisher(url);
     const userconfig = join(workDir, "publisher.npmrc");
     await writeFile(userconfig, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`);

@@ -1,7 +1,7 @@
 import { constants } from "node:fs";
 import { access, realpath } from "node:fs/promises";
 import { delimiter, join } from "node:path";
-import { runCommand } from "./run-command.ts";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import { workspaceRoot } from "./workspace-packages.ts";
 
 export interface NodeBinary {

@@ -1,7 +1,7 @@
 import { access, cp, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import type { PackageManifest } from "./local-registry.ts";
-import { runCommand } from "./run-command.ts";
 
 export const workspaceRoot = resolve(import.meta.dirname, "../../..");
 

@@ -4,10 +4,10 @@
 import { access, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageBin } from "../src/package-bin.ts";
-import { runCommand } from "../src/run-command.ts";
 import { listWorkspacePackages, type WorkspacePackage, workspaceRoot } from "../src/workspace-packages.ts";
 
 const core = "@image-sdk/core";

@@ -3,9 +3,9 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packageBin } from "../src/package-bin.ts";
-import { runCommand } from "../src/run-command.ts";
 import {
   listPublicPackages,
   type PackedPackage,

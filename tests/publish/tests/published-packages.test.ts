@@ -5,9 +5,10 @@
 import { access, cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-// The contract suite's Prism harness (loopback, free port, stopped even if this process is killed).
-import { type PrismServer, startPrism } from "@image-sdk/contract-tests/prism";
-import { providerNames } from "@image-sdk/scripts/pipeline/provider-names.ts";
+// The repository's one Prism launcher (loopback, free port, stopped even if this process is killed).
+import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
+import { deriveNames } from "@image-sdk/scripts/repo/provider-names.ts";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
@@ -15,7 +16,6 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isolatedEnvironment } from "../src/isolated-environment.ts";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts";
-import { runCommand } from "../src/run-command.ts";
 import { type NodeBinary, repoNode, systemNode } from "../src/system-node.ts";
 import {
   findInstalled,
@@ -234,7 +234,7 @@ describe("the published packages, installed by a downstream project", () => {
           FLAMEL_API_KEY: apiKey,
           OTHER_PACKAGES: JSON.stringify(onClients),
           CLIENT_FACTORIES: JSON.stringify(
-            Object.fromEntries(clients.map((name) => [name, providerNames(name.replace(/^@image-sdk\//, "")).factory])),
+            Object.fromEntries(clients.map((name) => [name, deriveNames(name.replace(/^@image-sdk\//, "")).factory])),
           ),
         },
       });

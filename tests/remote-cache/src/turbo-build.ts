@@ -29,9 +29,14 @@ interface RunSummary {
   tasks: Array<{ taskId: string; hash: string; cache: { status: string; source?: string } }>;
 }
 
-/** The caller's environment without any turbo setting it may carry (a turbo task runs this test). */
+/**
+ * The caller's environment without any turbo setting it may carry (a turbo task runs this test),
+ * nor a proxy: the cache server is on loopback, which a proxy set for the outside would intercept.
+ */
 function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("TURBO_")));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("TURBO_") && !/^(https?|all)_proxy$/i.test(name)),
+  );
 }
 
 export function turboBuild(root: string, cache: RemoteCacheSettings): Promise<TurboBuild> {

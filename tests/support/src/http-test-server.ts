@@ -1,9 +1,11 @@
 // A real HTTP server on 127.0.0.1 (free port) for the client tests: it records every request it
 // receives and answers with whatever the current test's handler does. Shared by the provider
 // packages' tests through @image-sdk/test-support (private; never published).
-import { once } from "node:events";
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { afterAll, beforeAll } from "vitest";
+import { startLoopbackServer } from "./loopback-server.ts";
+
+export { refusedUrl } from "./loopback-server.ts";
 
 export interface ReceivedRequest {
   method: string;
@@ -28,7 +30,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   let handler: Handler = (_request, response) => sendJson(response, 500, { message: "no handler set" });
   const requests: ReceivedRequest[] = [];
-  const server = createServer(async (incoming, response) => {
+  const server = await startLoopbackServer(async (incoming, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const request: ReceivedRequest = {
@@ -46,21 +48,40 @@ export async function startTestServer(): Promise<TestServer> {
       else response.destroy();
     }
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.origin,
     requests,
     handle(next) {
       handler = next;
       requests.length = 0;
     },
-    async close() {
-      server.closeAllConnections();
-      server.close();
-      await once(server, "close");
+    close: server.close,
+  };
+}
+
+/**
+ * The test file's server: started before its tests, closed after them. Its members may be used in
+ * tests and hooks (not while the file is being collected, when it has not started yet).
+ */
+export function useTestServer(): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer();
+  });
+  afterAll(() => started?.close());
+  const current = () => {
+    if (!started) throw new Error("the test server starts in beforeAll: use it inside tests and hooks");
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
     },
+    get requests() {
+      return current().requests;
+    },
+    handle: (handler) => current().handle(handler),
+    close: () => current().close(),
   };
 }
 
@@ -82,17 +103,6 @@ export function sendJson(
 export function sendText(response: ServerResponse, status: number, text: string, contentType = "text/html"): void {
   response.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text) });
   response.end(text);
-}
-
-/** A loopback URL on which nothing listens (connections are refused). */
-export async function refusedUrl(): Promise<{ url: string; port: number }> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, "close");
-  return { url: `http://127.0.0.1:${port}`, port };
 }
 
 /** Gaps in ms between consecutive received requests. */

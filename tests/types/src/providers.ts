@@ -1,12 +1,13 @@
-// The provider packages whose hovers are tested: every packages/<name>/ with a generated
-// errors.ts, so a new provider is covered without editing a test.
-import { access, readdir, readFile } from "node:fs/promises";
+// The provider packages whose hovers are tested: every provider of the repository model, so a new
+// provider is covered without editing a test.
 import { join } from "node:path";
-import { type ProviderNames, providerNames } from "@image-sdk/scripts/pipeline/provider-names.ts";
+import { listOperations, type OperationMethod } from "@image-sdk/scripts/repo/operation-methods.ts";
+import type { ProviderNames } from "@image-sdk/scripts/repo/provider-names.ts";
+import { listProviders, readProviderDocument } from "@image-sdk/scripts/repo/providers.ts";
 import { type DocumentedErrors, readDocumentedErrors } from "./documented-errors.ts";
 
 export interface Operation {
-  method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+  method: Uppercase<OperationMethod>;
   path: string;
 }
 
@@ -17,23 +18,15 @@ export interface ProviderUnderTest {
   operations: Operation[];
 }
 
-const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 export async function providersUnderTest(root: string): Promise<ProviderUnderTest[]> {
   const providers: ProviderUnderTest[] = [];
-  for (const name of (await readdir(join(root, "packages"))).sort()) {
-    const errorsFile = join(root, "packages", name, "src", "generated", "errors.ts");
-    const exists = await access(errorsFile).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) continue; // core and the packages built on the clients are no provider
-    const documentFile = join(root, "packages", name, "openapi.json");
-    const document = JSON.parse(await readFile(documentFile, "utf8")) as { paths?: Record<string, object> };
-    const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-      methods.filter((method) => method in item).map((method) => ({ method: method.toUpperCase(), path }) as Operation),
-    );
-    providers.push({ names: providerNames(name), documented: await readDocumentedErrors(errorsFile), operations });
+  for (const provider of listProviders(root)) {
+    const operations = listOperations(await readProviderDocument(provider)).map(({ method, path }) => ({
+      method: method.toUpperCase() as Uppercase<OperationMethod>,
+      path,
+    }));
+    const documented = await readDocumentedErrors(join(provider.paths.generatedDir, "errors.ts"));
+    providers.push({ names: provider.names, documented, operations });
   }
   return providers;
 }

@@ -1,8 +1,8 @@
 // --mock: one Prism mock per provider, from the openapi.json its package ships, and the client
-// options that point each provider at its mock (any key will do for a mock). The only user of the
-// Prism launcher in this package.
+// options that point each provider at its mock (any key will do for a mock). Prism is started by
+// image-to-prompt's launcher, the one the repository's --mock, contract tests and bench share.
 import type { ClientOptions } from "@image-sdk/core";
-import { startPrism } from "../mock/start-prism.ts";
+import { startPrism } from "@image-sdk/image-to-prompt/prism";
 import type { ProviderPackage } from "../provider-packages.ts";
 
 export interface MockClients {

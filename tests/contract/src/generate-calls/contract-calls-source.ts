@@ -1,11 +1,11 @@
 // Writes the TypeScript source of one provider's typed contract calls (see src/contract-calls.ts)
 // from its bundled document. Output is a pure function of the document: same input, same bytes.
 import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import type { Provider } from "@image-sdk/scripts/repo/providers.ts";
 import { type CoverageAllowlist, parseAllowlist } from "../coverage-gate/coverage-allowlist.ts";
 import { coverageKey } from "../coverage-gate/coverage-items.ts";
 import type { DocumentedOperation, DocumentedParameter, NamedExample } from "../openapi/documented-operations.ts";
 import { documentedOperations } from "../openapi/documented-operations.ts";
-import type { ContractProvider } from "../providers/contract-providers.ts";
 import { sampleOf } from "./sample-value.ts";
 
 /** Marks a value the call must send as a `Blob` (a binary file part or an octet-stream body). */
@@ -124,7 +124,7 @@ function credentialOptions(document: JsonObject): string[] {
 }
 
 export function contractCallsSource(
-  provider: ContractProvider,
+  provider: Provider,
   document: JsonObject,
   documentName: string,
   allowlist: CoverageAllowlist = parseAllowlist("[]", "(none)"),
@@ -140,13 +140,13 @@ export function contractCallsSource(
   return [
     `// Generated from ${documentName} by tests/contract/src/generate-calls/cli.ts: do not edit.`,
     "// Every operation's call is a literal, typed call through the package's own client.",
-    `import { ${provider.factory} } from "${provider.packageName}";`,
+    `import { ${provider.names.factory} } from "${provider.names.packageName}";`,
     'import { defineContractCalls, TEST_CREDENTIALS } from "../src/contract-calls.ts";',
     "",
-    `export default defineContractCalls<ReturnType<typeof ${provider.factory}>>({`,
+    `export default defineContractCalls<ReturnType<typeof ${provider.names.factory}>>({`,
     `  provider: ${JSON.stringify(provider.name)},`,
     // Retries are the transport's business, tested elsewhere: every mock answer reaches the test as it is.
-    `  createClient: (mock, credentials = true) => ${provider.factory}({ ${options.join(", ")} }),`,
+    `  createClient: (mock, credentials = true) => ${provider.names.factory}({ ${options.join(", ")} }),`,
     "  operations: {",
     ...documentedOperations(document).map((operation) => operationSource(document, operation, allowlist)),
     "  },",

@@ -2,7 +2,7 @@
 // operation, each documented status and media type, each named example (request, response and
 // callback). Test cases are generated from this list, so a new example needs no new test code.
 import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
-import { type OperationMethod, operationMethods } from "@image-sdk/scripts/pipeline/operation-methods.ts";
+import { type OperationMethod, operationMethods } from "@image-sdk/scripts/repo/operation-methods.ts";
 
 export type HttpMethod = OperationMethod;
 

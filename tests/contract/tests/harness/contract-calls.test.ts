@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { providerAt } from "@image-sdk/scripts/repo/providers.ts";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import { loadAllowlist, parseAllowlist } from "../../src/coverage-gate/coverage-allowlist.ts";
@@ -45,12 +46,7 @@ const acme: JsonObject = {
   },
 };
 
-const acmeProvider = {
-  name: "acme",
-  packageName: "@image-sdk/acme",
-  factory: "createAcmeClient",
-  documentPath: "packages/acme/openapi.json",
-};
+const acmeProvider = providerAt("acme");
 
 describe("generated contract calls", () => {
   test("the same document gives the same bytes", () => {

@@ -5,7 +5,7 @@ import { type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json
 import { describe, test } from "vitest";
 import calls from "../../../generated/flamel.ts";
 import { recordExchanges } from "../../../src/exchange-recorder.ts";
-import { expectCaseRejected, expectRejected, missingKey, type RejectedCase } from "../../../src/expect-rejected.ts";
+import { expectRejected, missingKey, type RejectedCase, rejectsEveryCase } from "../../../src/expect-rejected.ts";
 import { documentedOperation, mockOf } from "../../../src/flow-expectations.ts";
 import { nodeHttpFetch } from "../../../src/node-http-fetch.ts";
 import { loadDocument } from "../../../src/providers/contract-providers.ts";
@@ -101,10 +101,7 @@ const rejectedCases: RejectedCase[] = [
 ];
 
 describe("flamel: requests that break the contract are rejected, as typed errors", () => {
-  test.each(rejectedCases.map((rejected) => [`${rejected.operation} ${rejected.name}`, rejected] as const))(
-    "%s",
-    (_name, rejected) => expectCaseRejected(calls, rejected),
-  );
+  rejectsEveryCase(calls, rejectedCases);
 
   test("POST /api/images/imageToPrompt without the required Accept-Language header", async () => {
     // The client sends the header on every request (and the generated call too): the transport drops it.

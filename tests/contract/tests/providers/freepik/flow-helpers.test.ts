@@ -3,30 +3,13 @@
 import { createFreepikClient, TaskFailedError, TaskTimeoutError } from "@image-sdk/freepik";
 import { isObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { describe, expect, test } from "vitest";
-import { TEST_CREDENTIALS } from "../../../src/contract-calls.ts";
-import { type ExchangeRecorder, recordExchanges } from "../../../src/exchange-recorder.ts";
-import {
-  caseName,
-  documentedOperation,
-  errorCases,
-  expectAcceptedRequests,
-  expectThrowsDocumentedError,
-  mockOf,
-  preferring,
-} from "../../../src/flow-expectations.ts";
+import { recordExchanges } from "../../../src/exchange-recorder.ts";
+import { expectAcceptedRequests, flowUnderTest, preferring } from "../../../src/flow-expectations.ts";
 
-const mock = mockOf("freepik");
-const client = (recorder: ExchangeRecorder, headers: Record<string, string>) =>
-  createFreepikClient({
-    apiKey: TEST_CREDENTIALS.apiKey,
-    maxRetries: 0,
-    baseUrl: mock,
-    fetch: recorder.fetch,
-    headers,
-  });
+const flow = flowUnderTest("freepik", createFreepikClient);
 
 describe("freepik imageToPrompt (create, then poll)", () => {
-  const create = documentedOperation("freepik", "POST /v1/ai/image-to-prompt");
+  const create = flow.operation("POST /v1/ai/image-to-prompt");
   const [success] = create.responses.filter((response) => response.status === "200");
   const exampleWithStatus = (status: string) =>
     success!.examples.find(
@@ -37,7 +20,9 @@ describe("freepik imageToPrompt (create, then poll)", () => {
   test("returns the prompt of a completed task", async () => {
     const completed = exampleWithStatus("COMPLETED");
     const recorder = recordExchanges();
-    const prompt = await client(recorder, preferring(success!, completed)).imageToPrompt(image, { pollInterval: 1 });
+    const prompt = await flow
+      .client(recorder, preferring(success!, completed))
+      .imageToPrompt(image, { pollInterval: 1 });
     expect(prompt).toBe((completed.value as { data: { generated: string[] } }).data.generated[0]);
     expectAcceptedRequests("freepik", recorder);
   });
@@ -45,7 +30,7 @@ describe("freepik imageToPrompt (create, then poll)", () => {
   test("throws TaskFailedError with the task id of a failed task", async () => {
     const failed = exampleWithStatus("FAILED");
     const recorder = recordExchanges();
-    const call = client(recorder, preferring(success!, failed)).imageToPrompt(image, { pollInterval: 1 });
+    const call = flow.client(recorder, preferring(success!, failed)).imageToPrompt(image, { pollInterval: 1 });
     await expect(call).rejects.toThrow(TaskFailedError);
     await expect(call).rejects.toMatchObject({ taskId: (failed.value as { data: { task_id: string } }).data.task_id });
     expectAcceptedRequests("freepik", recorder);
@@ -54,7 +39,7 @@ describe("freepik imageToPrompt (create, then poll)", () => {
   test("polls a task that stays in progress until its timeout, checking the task's status route", async () => {
     const inProgress = exampleWithStatus("IN_PROGRESS");
     const recorder = recordExchanges();
-    const call = client(recorder, preferring(success!, inProgress)).imageToPrompt(image, {
+    const call = flow.client(recorder, preferring(success!, inProgress)).imageToPrompt(image, {
       pollInterval: 20,
       pollTimeout: 1_000,
     });
@@ -69,12 +54,7 @@ describe("freepik imageToPrompt (create, then poll)", () => {
     expectAcceptedRequests("freepik", recorder);
   });
 
-  test.each(errorCases(create).map((errorCase) => [caseName(errorCase), errorCase] as const))(
-    "throws the typed error for %s",
-    async (_name, { response, example }) => {
-      const recorder = recordExchanges();
-      const call = client(recorder, preferring(response, example)).imageToPrompt(image, { pollInterval: 1 });
-      await expectThrowsDocumentedError("freepik", recorder, call, response);
-    },
+  flow.throwsEveryDocumentedError("imageToPrompt", create, (client) =>
+    client.imageToPrompt(image, { pollInterval: 1 }),
   );
 });

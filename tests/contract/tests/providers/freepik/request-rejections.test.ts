@@ -2,7 +2,7 @@
 import { describe, test } from "vitest";
 import calls from "../../../generated/freepik.ts";
 import { recordExchanges } from "../../../src/exchange-recorder.ts";
-import { expectCaseRejected, expectRejected, missingKey, type RejectedCase } from "../../../src/expect-rejected.ts";
+import { expectRejected, missingKey, type RejectedCase, rejectsEveryCase } from "../../../src/expect-rejected.ts";
 import { mockOf } from "../../../src/flow-expectations.ts";
 
 const rejectedCases: RejectedCase[] = [
@@ -36,10 +36,7 @@ const rejectedCases: RejectedCase[] = [
 ];
 
 describe("freepik: requests that break the contract are rejected, as typed errors", () => {
-  test.each(rejectedCases.map((rejected) => [`${rejected.operation} ${rejected.name}`, rejected] as const))(
-    "%s",
-    (_name, rejected) => expectCaseRejected(calls, rejected),
-  );
+  rejectsEveryCase(calls, rejectedCases);
 
   test("GET /v1/ai/image-to-prompt/{task-id} with a task id that is not a uuid", async () => {
     const recorder = recordExchanges();

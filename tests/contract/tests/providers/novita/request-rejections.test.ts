@@ -1,7 +1,7 @@
 // Novita requests that break its contract are rejected, as typed errors.
-import { describe, test } from "vitest";
+import { describe } from "vitest";
 import calls from "../../../generated/novita.ts";
-import { expectCaseRejected, missingKey, type RejectedCase } from "../../../src/expect-rejected.ts";
+import { missingKey, type RejectedCase, rejectsEveryCase } from "../../../src/expect-rejected.ts";
 
 const rejectedCases: RejectedCase[] = [
   {
@@ -38,8 +38,5 @@ const rejectedCases: RejectedCase[] = [
 ];
 
 describe("novita: requests that break the contract are rejected, as typed errors", () => {
-  test.each(rejectedCases.map((rejected) => [`${rejected.operation} ${rejected.name}`, rejected] as const))(
-    "%s",
-    (_name, rejected) => expectCaseRejected(calls, rejected),
-  );
+  rejectsEveryCase(calls, rejectedCases);
 });

@@ -3,7 +3,9 @@
 // that, prism-process.ts exits on its own when its parent's pipe closes.
 import type { ChildProcess } from "node:child_process";
 
-const running = new Set<ChildProcess>();
+// Each child with what its owner does before it is killed from here (so a kill on the way out is
+// not reported as a mock that died mid-run).
+const running = new Map<ChildProcess, () => void>();
 let handlersInstalled = false;
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
@@ -17,7 +19,10 @@ export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 function killAllNow(): void {
-  for (const child of running) signalGroup(child, "SIGKILL");
+  for (const [child, beforeKill] of running) {
+    beforeKill();
+    signalGroup(child, "SIGKILL");
+  }
   running.clear();
 }
 
@@ -30,15 +35,18 @@ function onSignal(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
 
-/** Kills `child`'s process group if this process exits first. Returns the undo. */
-export function stopOnExit(child: ChildProcess): () => void {
+/**
+ * Kills `child`'s process group if this process exits first, calling `beforeKill` first.
+ * Returns the undo.
+ */
+export function stopOnExit(child: ChildProcess, beforeKill: () => void): () => void {
   if (!handlersInstalled) {
     handlersInstalled = true;
     process.off("exit", killAllNow);
     process.on("exit", killAllNow);
     for (const name of SIGNALS) process.on(name, onSignal);
   }
-  running.add(child);
+  running.set(child, beforeKill);
   child.once("exit", () => running.delete(child));
   return () => {
     running.delete(child);

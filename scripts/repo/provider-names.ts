@@ -1,5 +1,6 @@
-// The names INTERFACE.md derives from a provider's directory name (specs/<name>/, packages/<name>/),
-// in one place: the scaffold, the bench and the generators must agree on them.
+// The names derived from a provider's directory name (specs/<name>/, packages/<name>/), as the
+// README's "Adding a provider" states them, in one place: the scaffold, the generators, the tests
+// and the bench must agree on them.
 
 export interface ProviderNames {
   /** The directory name under specs/ and packages/, e.g. `digital-ocean`. */
@@ -22,7 +23,7 @@ export interface ProviderNames {
   env: { apiKey: string; username: string; password: string; baseUrl: string };
 }
 
-export function providerNames(name: string): ProviderNames {
+export function deriveNames(name: string): ProviderNames {
   const pascal = name
     .split(/[^A-Za-z0-9]+/)
     .filter((part) => part !== "")

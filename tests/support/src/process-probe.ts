@@ -1,4 +1,5 @@
-// What is left of a stopped Prism mock, as seen from outside: its process and its port.
+// What is left of a process a test started, as seen from outside: whether it runs, and whether
+// its port still answers. Linux only (reads /proc), as the tests that use it.
 import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 
@@ -12,10 +13,13 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Running processes whose command line mentions `text` (e.g. a document only one mock serves). */
+/**
+ * Running processes, other than this one, whose command line mentions `text` (e.g. a document
+ * only one mock serves, or a built file only the command under test runs).
+ */
 export function processesMentioning(text: string): number[] {
   return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
     .filter((pid) => {
       try {
         return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(text);

@@ -1,10 +1,10 @@
-// The names INTERFACE.md derives from a provider's directory name, on a range of names.
+// The names derived from a provider's directory name (README, "Adding a provider"), on a range of names.
 import { describe, expect, it } from "vitest";
-import { providerNames } from "../../pipeline/provider-names.ts";
+import { deriveNames } from "../../repo/provider-names.ts";
 
-describe("providerNames", () => {
+describe("deriveNames", () => {
   it("splits on non-alphanumerics and capitalises each part", () => {
-    expect(providerNames("digital-ocean")).toEqual({
+    expect(deriveNames("digital-ocean")).toEqual({
       name: "digital-ocean",
       packageName: "@image-sdk/digital-ocean",
       pascal: "DigitalOcean",
@@ -28,7 +28,7 @@ describe("providerNames", () => {
   );
 
   it.each(names)("%s: identifiers and variable names are well formed and keep every letter", (name) => {
-    const names = providerNames(name);
+    const names = deriveNames(name);
     expect(names.pascal).toMatch(/^[A-Z][A-Za-z0-9]*$/);
     expect(names.camel).toMatch(/^[a-z][A-Za-z0-9]*$/);
     expect(names.pascal.toLowerCase()).toBe(name.replace(/-/g, ""));
