@@ -18,7 +18,7 @@ import { RepoChanges } from "./repo-changes.ts";
 import { isRefusal, ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
 import { readUpstreamTree, type UpstreamTree, upstreamPath } from "./upstream-tree.ts";
-import { addWorkspaceDevDependency, providerConsumers } from "./workspace-consumers.ts";
+import { addWorkspaceDependency, providerConsumers } from "./workspace-consumers.ts";
 
 export interface NewProviderResult {
   /** Lint findings to correct in the overlay: one item per relaxed rule. */
@@ -164,7 +164,7 @@ const steps: Step[] = [
       for (const file of context.consumers) {
         await changes.editing(file);
         changes.created(join(dirname(file), "node_modules", names.packageName));
-        await addWorkspaceDevDependency(root, file, names.packageName);
+        await addWorkspaceDependency(root, file, names.packageName, providerPackages);
       }
       if (context.consumers.length) log(`added ${names.packageName} to ${context.consumers.join(", ")}`);
     },

@@ -35,12 +35,26 @@ export async function providerConsumers(root: string, providerPackages: readonly
   return consumers;
 }
 
-/** Adds `"<package>": "workspace:*"` to a package.json's devDependencies, kept in name order. */
-export async function addWorkspaceDevDependency(root: string, file: string, packageName: string): Promise<void> {
+/**
+ * Adds the new provider package to a consumer's package.json, kept in name order: in the field that
+ * holds the existing providers (`dependencies` for a published package that calls them at run time,
+ * such as the MCP server, which discovers its tools from them), with the range they use; otherwise
+ * `"workspace:*"` in devDependencies.
+ */
+export async function addWorkspaceDependency(
+  root: string,
+  file: string,
+  packageName: string,
+  providerPackages: readonly string[],
+): Promise<void> {
   const path = join(root, file);
   const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
-  manifest.devDependencies = Object.fromEntries(
-    Object.entries({ ...manifest.devDependencies, [packageName]: "workspace:*" }).sort(([a], [b]) => (a < b ? -1 : 1)),
+  const runtime =
+    providerPackages.length > 0 && providerPackages.every((name) => name in (manifest.dependencies ?? {}));
+  const field = runtime ? "dependencies" : "devDependencies";
+  const range = runtime ? (manifest.dependencies?.[providerPackages[0]!] ?? "workspace:*") : "workspace:*";
+  manifest[field] = Object.fromEntries(
+    Object.entries({ ...manifest[field], [packageName]: range }).sort(([a], [b]) => (a < b ? -1 : 1)),
   );
   await writeFile(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }

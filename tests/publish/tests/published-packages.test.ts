@@ -232,6 +232,7 @@ describe("the published packages, installed by a downstream project", () => {
           MOCK_URL: prism?.url,
           IMAGE_URL: imageUrl,
           FLAMEL_API_KEY: apiKey,
+          OTHER_PACKAGES: JSON.stringify(onClients),
           CLIENT_FACTORIES: JSON.stringify(
             Object.fromEntries(clients.map((name) => [name, deriveNames(name.replace(/^@image-sdk\//, "")).factory])),
           ),
@@ -281,6 +282,38 @@ describe("the published packages, installed by a downstream project", () => {
     );
     expect(mock).toContain("exit code 2");
     expect(mock).toContain("npm install --save-dev @stoplight/prism-cli@5.16.0");
+  });
+
+  it("runs the MCP server's bin on the machine's Node: the installed SDK's client lists its tools over stdio", async () => {
+    const mcp = packed.find(({ manifest }) => /\/mcp$/.test(manifest.name))?.manifest as
+      | { name: string; bin?: Record<string, string> }
+      | undefined;
+    const [binPath] = Object.values(mcp?.bin ?? {});
+    expect(binPath).toBeDefined();
+    const bin = join(consumer, "node_modules", mcp!.name, binPath!);
+    // A downstream agent's side, written against the SDK the server's install brought.
+    const script = `
+      import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+      import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+      const transport = new StdioClientTransport({ command: process.execPath, args: [${JSON.stringify(bin)}] });
+      const client = new Client({ name: "consumer", version: "0.0.0" });
+      await client.connect(transport);
+      const { tools } = await client.listTools();
+      const missing = await client.callTool({ name: tools.find((tool) => tool.name !== "describe_image").name, arguments: {} });
+      console.log(JSON.stringify({ names: tools.map((tool) => tool.name), missing }));
+      await client.close();`;
+    const stdout = await runCommand(machineNode.path, ["--input-type=module", "-e", script], {
+      cwd: consumer,
+      env: consumerEnv,
+    });
+    const { names, missing } = JSON.parse(stdout) as { names: string[]; missing: { isError?: boolean } };
+    expect(names).toContain("describe_image");
+    for (const name of clients)
+      expect(names.some((tool) => tool.startsWith(`${name.replace(/^@image-sdk\//, "").replace(/-/g, "_")}_`))).toBe(
+        true,
+      );
+    // No key in the consumer's environment: a tool error, not a crash.
+    expect(missing.isError).toBe(true);
   });
 });
 

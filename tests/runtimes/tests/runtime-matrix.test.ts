@@ -5,8 +5,8 @@
 // Each test is one runtime, named in its title; every subprocess has a deadline; no network.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import type { NodeBinary } from "@image-sdk/publish-tests/system-node";
+import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsumerProject, installConsumerProject } from "../src/consumer-project.ts";
 import { runInChromium } from "../src/run-chromium.ts";
