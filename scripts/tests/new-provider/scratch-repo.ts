@@ -1,8 +1,8 @@
 // A scratch copy of the repo with only what a new provider's pipeline, build, type-check and
-// contract tests need: the root config, scripts/, core, one existing provider (so the packages that
-// use every provider are discovered as they are in the real tree), the test packages and the bench.
-// Its size does not grow with the number of providers.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+// contract tests need: the root config, scripts/, core, image-to-prompt (home of the one Prism
+// launcher the contract suite starts its mocks with) and the providers it is built on, the test
+// packages and the bench. Browser, publish, docs and MCP packages stay behind.
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
 import { listProviders } from "../../repo/providers.ts";
@@ -20,22 +20,17 @@ const rootFiles = [
   ".gitignore",
 ];
 /** Workspace packages every provider's build and tests use (tests/publish and tests/browser are not needed). */
-const sharedPackages = ["scripts", "packages/core", "tests/contract", "tests/support", "tests/types", "bench"];
+const sharedPackages = [
+  "scripts",
+  "packages/core",
+  "packages/image-to-prompt",
+  "tests/contract",
+  "tests/support",
+  "tests/types",
+  "bench",
+];
 
-/** The existing provider the copy keeps (the one with the fewest spec files), and the others. */
-async function pickProvider(): Promise<{ kept: string; left: Set<string> }> {
-  const sizes = await Promise.all(
-    listProviders().map(async ({ name, paths }) => ({
-      name,
-      files: (await readdir(paths.specDir, { recursive: true })).length,
-    })),
-  );
-  const [smallest, ...others] = sizes.sort((a, b) => a.files - b.files || a.name.localeCompare(b.name));
-  if (!smallest) throw new Error("specs/ has no provider to copy");
-  return { kept: smallest.name, left: new Set(others.map(({ name }) => name)) };
-}
-
-/** The copied manifests still name packages left out (providers, image-to-prompt) as `workspace:` dependencies: drop those. */
+/** The copied manifests still name packages left out (mcp, the browser and publish tests) as `workspace:` dependencies: drop those. */
 async function dropMissingWorkspaceDependencies(root: string, packages: string[]): Promise<void> {
   type Manifest = { name: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const manifests = new Map<string, Manifest>();
@@ -51,20 +46,18 @@ async function dropMissingWorkspaceDependencies(root: string, packages: string[]
   }
 }
 
-export async function createScratchRepo(): Promise<{ root: string; provider: string }> {
-  const { kept: provider, left } = await pickProvider();
-  const packages = [...sharedPackages, `packages/${provider}`];
-  // What git would check out, as it is now. The test packages keep per-provider folders
-  // (hand-written flow tests): those of the providers left out stay behind too, as they would not
-  // compile without their packages. No git repository: the test makes one after its install.
+export async function createScratchRepo(): Promise<{ root: string }> {
+  // Every provider: image-to-prompt imports each one's package.
+  const providers = listProviders().map(({ name }) => name);
+  const packages = [...sharedPackages, ...providers.map((name) => `packages/${name}`)];
+  // What git would check out, as it is now. No git repository: the test makes one after its install.
   const { root } = await createRepoCopy({
     from: "working-tree",
-    paths: [...rootFiles, ...packages, `specs/${provider}`],
-    exclude: (file) => file.split("/").some((segment) => left.has(segment)),
+    paths: [...rootFiles, ...packages, ...providers.map((name) => `specs/${name}`)],
     install: "none",
     git: false,
   });
-  // The root too: it depends on image-to-prompt (for `npx image-to-prompt`), which is not copied.
+  // The root too, whatever it names that is not copied.
   await dropMissingWorkspaceDependencies(root, [".", ...packages]);
-  return { root, provider };
+  return { root };
 }
