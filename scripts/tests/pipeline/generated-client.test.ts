@@ -9,12 +9,11 @@ import { fileURLToPath } from "node:url";
 import { type ApiClient, type ApiError, type ClientOptions, MissingApiKeyError } from "@image-sdk/core";
 import { createApiClient, type ProviderConfig } from "@image-sdk/core/internal";
 import { sendJson, startTestServer, type TestServer } from "@image-sdk/test-support/http-test-server";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTypes } from "../../pipeline/generate-types.ts";
+import { typeErrors } from "./type-errors.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const coreSource = (entry: string) => fileURLToPath(new URL(`../../../packages/core/src/${entry}.ts`, import.meta.url));
 
 let root: string;
 let generated: string;
@@ -58,23 +57,7 @@ describe("the generated provider configuration", () => {
 
   it("type-checks typed calls of every method, Blob/text/empty responses and 3.1 schemas", async () => {
     await copyFile(join(here, "fixtures", "gallery-usage", "usage.ts"), join(generated, "usage.ts"));
-    const program = ts.createProgram([join(generated, "usage.ts")], {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowImportingTsExtensions: true,
-      skipLibCheck: true,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-      types: [],
-      paths: { "@image-sdk/core": [coreSource("index")], "@image-sdk/core/internal": [coreSource("internal")] },
-    });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-      const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-      const where = d.file ? `${d.file.fileName.slice(root.length)}:${(at?.line ?? 0) + 1}: ` : "";
-      return `${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-    });
+    const diagnostics = typeErrors(join(generated, "usage.ts"), root);
     expect(diagnostics).toEqual([]);
   });
 });
