@@ -71,7 +71,7 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions)
 
   return {
     provider,
-    context: { provider: name, redact: redactorFor(credentials.secrets) },
+    context: { provider: name, redact: redactorFor(credentials.secrets), tuning },
     credentials,
     headers,
     fetch: (url, init) => fetchImpl(url, init),

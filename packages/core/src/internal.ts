@@ -5,7 +5,8 @@
 export { createApiClient } from "./api-client.ts";
 export { ApiPromise } from "./api-promise.ts";
 export { base64ToBytes, bytesToBase64 } from "./base64.ts";
-export { clientDefaults } from "./client-options.ts";
+export { callTuning } from "./client-context.ts";
+export { clientDefaults, type Tuning } from "./client-options.ts";
 export { apiErrorGuard } from "./guards.ts";
 export { helperPromise } from "./helper-promise.ts";
 export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupportedImage } from "./image-input.ts";

@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { contextOf, withContext } from "../src/client-context.ts";
 import { clientDefaults, mergeTuning } from "../src/client-options.ts";
 import { UnexpectedResponseError } from "../src/index.ts";
-import { unexpectedResponse } from "../src/internal.ts";
+import { callTuning, unexpectedResponse } from "../src/internal.ts";
 import { buildRequest } from "../src/outgoing-request.ts";
 import { bodyKindOf, readResult } from "../src/read-result.ts";
 import { redactorFor } from "../src/redact-secrets.ts";
-import { testKey, testProvider } from "./test-api.ts";
+import { createTestClient, testKey, testProvider } from "./test-api.ts";
 
 describe("mergeTuning", () => {
   it("takes each option the overrides set and keeps the others, validating what it takes", () => {
@@ -95,7 +95,7 @@ describe("bodyKindOf", () => {
 });
 
 describe("readResult", () => {
-  const context = { provider: "Test", redact: redactorFor([testKey]) };
+  const context = { provider: "Test", redact: redactorFor([testKey]), tuning: clientDefaults };
   const read = (status: number, body: string) =>
     readResult(
       testProvider,
@@ -130,7 +130,7 @@ describe("readResult", () => {
 });
 
 describe("a result's client context", () => {
-  const context = { provider: "Test", redact: redactorFor([testKey]) };
+  const context = { provider: "Test", redact: redactorFor([testKey]), tuning: clientDefaults };
 
   it("is carried without showing: the result's keys and equality are unchanged", () => {
     const result = withContext({ data: 1, response: new Response(), requestId: undefined }, context);
@@ -158,5 +158,19 @@ describe("a result's client context", () => {
   it("is absent from a result made elsewhere: no provider, nothing redacted", () => {
     const error = unexpectedResponse({ response: new Response("{}", { status: 200 }) }, "GET", "/x", "has no body");
     expect(error).toMatchObject({ provider: undefined, url: "/x" });
+  });
+
+  it("gives a helper the tuning of a call: the call's options over its client's, as the client merges them", async () => {
+    const client = createTestClient("http://127.0.0.1:9", {
+      timeout: 9_000,
+      maxRetries: 0,
+      fetch: async () => Response.json({ id: "7" }),
+    });
+    const result = await client.GET("/items/{id}", { params: { path: { id: "7" } } });
+    expect(callTuning(result, {})).toEqual({ ...clientDefaults, timeout: 9_000, maxRetries: 0, retryDelay: 5 });
+    expect(callTuning(result, { timeout: 50 })).toMatchObject({ timeout: 50, maxRetries: 0 });
+    expect(() => callTuning(result, { timeout: "50" })).toThrow(/Test: option timeout must be a number/);
+    // A result made elsewhere: the defaults under the call's options.
+    expect(callTuning({}, { retryDelay: 1 })).toEqual({ ...clientDefaults, retryDelay: 1 });
   });
 });

@@ -1,7 +1,7 @@
 // Freepik's helpers over the generated client (src/generated/client.ts): the key's header as a
 // client option, imageToPrompt (create a task, poll it) and listTasks.
 import { type ApiClient, ApiPromise, type ClientOptions, type RequestOptions } from "@image-sdk/core";
-import { clientDefaults, type ProviderConfig } from "@image-sdk/core/internal";
+import { callTuning, type ProviderConfig } from "@image-sdk/core/internal";
 import type { FreepikApiError } from "./generated/api-error.ts";
 import type { paths } from "./generated/openapi.ts";
 import { listTasks, type TaskStatus } from "./list-tasks.ts";
@@ -40,8 +40,7 @@ export function configureClient(
   return [{ ...provider, securitySchemes }, rest];
 }
 
-export function withHelpers(client: ApiClient<paths, FreepikApiError>, options: FreepikClientOptions): FreepikClient {
-  const requestTimeout = options.timeout ?? clientDefaults.timeout;
+export function withHelpers(client: ApiClient<paths, FreepikApiError>): FreepikClient {
   return {
     ...client,
     imageToPrompt(image, options = {}) {
@@ -50,8 +49,10 @@ export function withHelpers(client: ApiClient<paths, FreepikApiError>, options: 
         body: webhookUrl === undefined ? { image } : { image, webhook_url: webhookUrl },
         ...requestOptions,
       });
-      const timeout = requestOptions.timeout ?? requestTimeout;
-      return new ApiPromise(created.then((result) => pollTask(client, result, timeout, options)));
+      // Each status check's timeout: the client's, or this call's (merged as the client merges them).
+      return new ApiPromise(
+        created.then((result) => pollTask(client, result, callTuning(result, requestOptions).timeout, options)),
+      );
     },
     listTasks: (requestOptions) => listTasks(client, requestOptions),
   };

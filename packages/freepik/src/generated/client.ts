@@ -18,5 +18,5 @@ export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(
 /** A Freepik client: every operation of its document, typed, through `GET`, `POST`, …, and its helpers. */
 export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
   const [configured, clientOptions] = configureClient(provider, options);
-  return withHelpers(createApiClient(configured, clientOptions), options);
+  return withHelpers(createApiClient(configured, clientOptions));
 }
