@@ -73,18 +73,25 @@ export async function lockNewPackage(root: string, packageDir: string, consumerM
   if (importers.has(packageDir)) return false;
   insertSorted(document, importers, packageDir, entry, true);
 
+  const packageName = manifest.name;
   for (const consumer of consumerManifests) {
     const dir = toPosix(dirname(consumer));
     const importer = importers.get(dir);
-    const specifier = (await readManifest(root, dir))?.devDependencies?.[manifest.name];
-    if (!isMap(importer) || specifier === undefined) return false;
-    let devDependencies = importer.get("devDependencies");
-    if (!isMap(devDependencies)) {
-      devDependencies = document.createNode({});
-      importer.set("devDependencies", devDependencies);
+    const consumerManifest = await readManifest(root, dir);
+    // A consumer that keeps every provider at run time links the new one in `dependencies`,
+    // others in `devDependencies` (workspace-consumers.ts decides which).
+    const field = (["dependencies", "devDependencies"] as const).find(
+      (candidate) => consumerManifest?.[candidate]?.[packageName] !== undefined,
+    );
+    const specifier = field && consumerManifest?.[field]?.[packageName];
+    if (!isMap(importer) || field === undefined || specifier === undefined) return false;
+    let links = importer.get(field);
+    if (!isMap(links)) {
+      links = document.createNode({});
+      importer.set(field, links);
     }
     const link = `link:${toPosix(relative(dir, packageDir))}`;
-    insertSorted(document, devDependencies as YAMLMap, manifest.name, { specifier, version: link }, false);
+    insertSorted(document, links as YAMLMap, packageName, { specifier, version: link }, false);
   }
   await writeLockfile(root, document);
   return true;

@@ -65,3 +65,18 @@ it("changes nothing when a dependency has no locked version to copy", async () =
   expect(await lockNewPackage(root, "packages/gallery", [])).toBe(false);
   expect(await lockfile()).toBe(before);
 });
+
+it("links the new package where its consumer lists it: dependencies for one that keeps every provider", async () => {
+  await writeJson("packages/gallery/package.json", {
+    name: "@image-sdk/gallery",
+    dependencies: { "@image-sdk/core": "workspace:*" },
+  });
+  const consumer = JSON.parse(await readFile(join(root, "packages/image-to-prompt/package.json"), "utf8"));
+  consumer.dependencies["@image-sdk/gallery"] = "workspace:*";
+  await writeJson("packages/image-to-prompt/package.json", consumer);
+
+  expect(await lockNewPackage(root, "packages/gallery", ["packages/image-to-prompt/package.json"])).toBe(true);
+  const after = (await readLockfile(root)).toJSON().importers["packages/image-to-prompt"];
+  expect(after.dependencies["@image-sdk/gallery"]).toEqual({ specifier: "workspace:*", version: "link:../gallery" });
+  expect(after.devDependencies?.["@image-sdk/gallery"]).toBeUndefined();
+});
