@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,10 @@ import { tarInstalledPackage, uploadToRegistry } from "./registry-upload.ts";
 
 /** The scenario and each runtime's entry, copied into the consumer project. */
 const fixture = join(import.meta.dirname, "../fixtures/consumer");
+/** The packages the scenario imports: this package's own workspace dependencies that are public. */
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as {
+  devDependencies: Record<string, string>;
+};
 
 export interface ConsumerProject {
   /** The project folder, with the packages installed in node_modules. */
@@ -33,13 +38,16 @@ export interface ConsumerProject {
  */
 export async function installConsumerProject(): Promise<ConsumerProject> {
   const work = await mkdtemp(join(tmpdir(), "image-sdk-runtimes-"));
-  const remove = () => rm(work, { recursive: true, force: true });
+  // Retried: a registry that has just stopped may still be writing its storage.
+  const remove = () => rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   try {
     const registry = await startLocalRegistry(join(work, "registry"));
     try {
       const tarballs = join(work, "tarballs");
       await mkdir(tarballs);
-      const publicPackages = await listPublicPackages();
+      // Only what the scenario imports: another public package's dependency tree (the MCP SDK's,
+      // say) would be published and installed for nothing.
+      const publicPackages = (await listPublicPackages()).filter((pkg) => pkg.name in manifest.devDependencies);
       const packed = await pMap(publicPackages, (pkg) => packWorkspacePackage(pkg.path, tarballs), { concurrency: 2 });
       const dependencies = await listRuntimeDependencies(
         publicPackages.map((pkg) => pkg.path),
@@ -69,7 +77,8 @@ export async function installConsumerProject(): Promise<ConsumerProject> {
       await registry.stop();
     }
   } catch (error) {
-    await remove();
+    // The error that stopped the install is the one to report, not a failed clean-up.
+    await remove().catch(() => {});
     throw error;
   }
 }
