@@ -18,6 +18,7 @@ export type {
   SecurityScheme,
   ServerConfig,
 } from "./provider-config.ts";
+export { type Redact, redactorFor } from "./redact-secrets.ts";
 export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
 export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";

@@ -165,13 +165,18 @@ export class SchemaValidator {
 
   /** Validates `value` against `schema`, a schema object of this document (it may `$ref` components). */
   validate(schema: Json, value: unknown): ValidationResult {
+    const errors = this.errors(schema, value);
+    return errors.length === 0 ? { valid: true } : { valid: false, reason: describeErrors(errors) };
+  }
+
+  /** Every way `value` breaks `schema`, as ajv reports it (instance path, keyword, parameters). */
+  errors(schema: Json, value: unknown): ErrorObject[] {
     let validate = this.#compiled.get(schema);
     if (!validate) {
       validate = this.#ajv.compile(this.#convert(schema) as object);
       this.#compiled.set(schema, validate);
     }
-    if (validate(value)) return { valid: true };
-    return { valid: false, reason: describeErrors(validate.errors ?? []) };
+    return validate(value) ? [] : [...(validate.errors ?? [])];
   }
 
   /** Validates a received response against the operation, status and media type it answers to. */
