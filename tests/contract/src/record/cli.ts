@@ -1,4 +1,4 @@
-// `pnpm contract:record <provider> [--operations "<METHOD> <path>",…] [--dry-run] [--json <file>]`
+// `pnpm contract:record <provider> [--operations "<METHOD> <path>",…] [--free-only] [--dry-run] [--json <file>]`
 // Calls the provider's real API (or `<PREFIX>_BASE_URL`, e.g. a staging API or a loopback stand-in)
 // with the caller's key, records each answer under specs/<provider>/recordings/ and checks it
 // against the shipped openapi.json. Exits 1 when an answer contradicts the document (or a call
@@ -20,14 +20,17 @@ export interface RecordArguments {
   provider: string;
   operations: string[] | undefined;
   dryRun: boolean;
+  freeOnly: boolean;
   json: string | undefined;
 }
 
 export function parseRecordArguments(argv: string[]): RecordArguments {
-  const usage = 'usage: contract:record <provider> [--operations "<METHOD> <path>",…] [--dry-run] [--json <file>]';
+  const usage =
+    'usage: contract:record <provider> [--operations "<METHOD> <path>",…] [--free-only] [--dry-run] [--json <file>]';
   let provider: string | undefined;
   let operations: string[] | undefined;
   let dryRun = false;
+  let freeOnly = false;
   let json: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
@@ -37,6 +40,7 @@ export function parseRecordArguments(argv: string[]): RecordArguments {
       return next;
     };
     if (argument === "--dry-run") dryRun = true;
+    else if (argument === "--free-only") freeOnly = true;
     else if (argument === "--operations") {
       const keys = value()
         .split(",")
@@ -49,7 +53,7 @@ export function parseRecordArguments(argv: string[]): RecordArguments {
     else throw new Error(`one provider per run, not also "${argument}"; ${usage}`);
   }
   if (!provider) throw new Error(usage);
-  return { provider, operations, dryRun, json };
+  return { provider, operations, dryRun, freeOnly, json };
 }
 
 /** `<PREFIX>_BASE_URL`, else the document's first absolute server URL. */
@@ -113,7 +117,7 @@ export async function runRecord(argv: string[], env: NodeJS.ProcessEnv = process
   const document = loadDocument(provider.name);
   const config = loadRecordConfig(provider.paths.specDir);
   if (args.dryRun) {
-    const selection = selectOperations(documentedOperations(document), config, args.operations);
+    const selection = selectOperations(documentedOperations(document), config, args.operations, args.freeOnly);
     console.log(`${provider.name}: would call ${recordingBaseUrl(provider, document, env)}`);
     for (const call of selection.calls) {
       const cost = call.paid ? `${call.paid.cost} per call, at most ${call.paid.maxCalls} call(s)` : "free (read-only)";
@@ -127,7 +131,17 @@ export async function runRecord(argv: string[], env: NodeJS.ProcessEnv = process
   generateContractCalls([provider.name]);
   const generated = pathToFileURL(`${generatedDirectory}/${provider.name}.ts`).href;
   const calls = ((await import(generated)) as { default: ContractCalls<unknown> }).default;
-  const report = await recordProvider({ provider, document, calls, config, baseUrl, secrets, only: args.operations });
+  const only = args.operations;
+  const report = await recordProvider({
+    provider,
+    document,
+    calls,
+    config,
+    baseUrl,
+    secrets,
+    only,
+    freeOnly: args.freeOnly,
+  });
   printReport(report);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
   return report.ok ? 0 : 1;

@@ -28,6 +28,8 @@ export interface RecordOptions {
   secrets: string[];
   /** `--operations`: only these keys. */
   only?: string[] | undefined;
+  /** `--free-only`: not even the paid operations record.yaml allows. */
+  freeOnly?: boolean;
   /** Where recordings go: the provider's specs/<name>/ unless a test passes a scratch one. */
   specDir?: string;
 }
@@ -119,7 +121,7 @@ export async function recordProvider(options: RecordOptions): Promise<RecordRepo
   const specDir = options.specDir ?? options.provider.paths.specDir;
   const { provider, document } = options;
   const operations = documentedOperations(document);
-  const selection = selectOperations(operations, options.config, options.only);
+  const selection = selectOperations(operations, options.config, options.only, options.freeOnly);
   const context = { document, operations, validator: validatorFor(document) };
   const redact = recordingRedactor({ secrets: options.secrets, document, rules: options.config.redact });
   const current: { call?: PlannedCall; sent: number; last?: Captured } = { sent: 0 };

@@ -140,6 +140,7 @@ describe("contract:record's command line", () => {
       provider: "flamel",
       operations: [CREATE, TASK],
       dryRun: true,
+      freeOnly: false,
       json: "r.json",
     });
     expect(() => parseRecordArguments(["flamel", "--everything"])).toThrow(/unknown option --everything/);
@@ -174,6 +175,16 @@ describe("contract:record's command line", () => {
       log.mockRestore();
     }
     expect(lines.join("\n")).toMatch(/POST \/api\/images\/imageToPrompt: .+ per call, at most 1 call\(s\)/);
+    lines.length = 0;
+    const free = vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
+    try {
+      expect(await runRecord(["flamel", "--dry-run", "--free-only"], {})).toBe(0);
+    } finally {
+      free.mockRestore();
+    }
+    expect(lines.join("\n")).toContain(
+      "not called: POST /api/images/imageToPrompt (may spend credits or change state; --free-only)",
+    );
   });
 });
 
