@@ -167,7 +167,10 @@ export function suggestOverlay(input: SuggestionInput): OverlayAction[] {
   if (violation.actual === "(missing)" && violation.expected === "present (required)") {
     const name = lastToken(field);
     const owner = requiredOwner(document, schemaLocation(document, mediaAt, parentPointer(field)), name);
-    return [{ target: `${jsonPath(document, [...owner, "required"])}[?(@ == '${name}')]`, description, remove: true }];
+    const required = (nodeAt(document, owner) as JsonObject | undefined)?.required;
+    // The last entry goes with its list: draft-04 refuses an empty `required`.
+    const target = Array.isArray(required) && required.length === 1 ? "" : `[?(@ == '${name}')]`;
+    return [{ target: `${jsonPath(document, [...owner, "required"])}${target}`, description, remove: true }];
   }
   if (typeof violation.expected === "string" && violation.expected.startsWith("(absent")) {
     const owner = schemaLocation(document, mediaAt, parentPointer(field));
