@@ -18,7 +18,7 @@ const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().e
  * Headers constructor's error would show it); a missing one only when an operation that needs it
  * is called, so operations without security work without a key.
  */
-export function createCredentials(provider: ProviderConfig, options: ClientOptions) {
+export function createCredentials(provider: ProviderConfig, options: ClientOptions<object>) {
   const { name, env } = provider;
   const values = {
     apiKey: fromOptionOrEnv(options.apiKey, env.apiKey),
@@ -52,7 +52,7 @@ export function createCredentials(provider: ProviderConfig, options: ClientOptio
           ? `Basic ${base64(`${values.username}:${values.password}`)}`
           : `Bearer ${values.apiKey}`;
     } else if (scheme.in === "header") {
-      auth.headers[scheme.name.toLowerCase()] = values.apiKey!;
+      auth.headers[scheme.name.toLowerCase()] = scheme.prefix ? `${scheme.prefix} ${values.apiKey}` : values.apiKey!;
     } else if (scheme.in === "query") {
       auth.query += `${auth.query ? "&" : ""}${encodeURIComponent(scheme.name)}=${encodeURIComponent(values.apiKey!)}`;
     } else {
