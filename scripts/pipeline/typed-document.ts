@@ -1,5 +1,5 @@
 // The document as the generated types describe it, where the client sends something other than
-// what the document literally says (each case documented in the root README's "What the
+// what the document literally says (each case documented in core's README, "What the
 // document decides"):
 // - a request body on GET or HEAD is not typed: fetch cannot send one, and the client refuses it
 //   (UnsendableRequestError) rather than fail as a connection error;

@@ -9,17 +9,18 @@ const isBinary = (value: unknown): value is Blob | ArrayBuffer | ArrayBufferView
 /** A part or field value as text: objects as JSON (multipart and forms carry only text and files). */
 const asText = (value: unknown) => (typeof value === "object" ? JSON.stringify(value) : String(value));
 
-/** Multipart: a part named in `jsonParts` (its `encoding` says application/json) is one JSON Blob. */
+/**
+ * Multipart: an array is one part per item; a part named in `jsonParts` (its `encoding` says
+ * application/json) is a JSON Blob, one per item of an array, as OpenAPI 3.1.1 reads `encoding`.
+ */
 function toFormData(body: Record<string, unknown>, jsonParts: readonly string[] = []): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(body)) {
-    if (jsonParts.includes(name) && value !== undefined && !isBinary(value)) {
-      form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
-      continue;
-    }
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
-      if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
+      if (jsonParts.includes(name) && !isBinary(item))
+        form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }));
+      else if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
       else form.append(name, asText(item));
     }
   }
