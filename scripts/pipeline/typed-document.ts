@@ -4,10 +4,13 @@
 // - a request body on GET or HEAD is not typed: fetch cannot send one, and the client refuses it
 //   (UnsendableRequestError) rather than fail as a connection error;
 // - a header parameter that carries the key (header-credentials.ts) is optional: the client fills
-//   it from its apiKey option.
+//   it from its apiKey option;
+// - discriminators that map different values to one schema (a parent's via allOf, and a oneOf's)
+//   all map every one of those values: openapi-typescript writes each discriminator's values
+//   into the schema and intersects them, and `"circle" & "round"` would make the schema `never`.
 import type { OpenAPI3 } from "openapi-typescript";
 import { credentialHeaders } from "./header-credentials.ts";
-import { type JsonObject, resolveObject } from "./json-ref.ts";
+import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 /** A copy of `document` with the changes above; the document itself is left as it is. */
 export function typedDocument(document: OpenAPI3): OpenAPI3 {
@@ -20,5 +23,36 @@ export function typedDocument(document: OpenAPI3): OpenAPI3 {
     }
   }
   for (const parameter of credentialHeaders(copy)) parameter.required = false;
+  alignDiscriminatorMappings(copy);
   return copy as unknown as OpenAPI3;
+}
+
+/** Every `discriminator` object of the document's schemas (any depth). */
+function discriminators(node: unknown, found: JsonObject[] = []): JsonObject[] {
+  if (Array.isArray(node)) for (const item of node) discriminators(item, found);
+  else if (isObject(node)) {
+    if (isObject(node.discriminator) && typeof node.discriminator.propertyName === "string")
+      found.push(node.discriminator);
+    for (const [key, value] of Object.entries(node))
+      if (key !== "discriminator" && key !== "example") discriminators(value, found);
+  }
+  return found;
+}
+
+function alignDiscriminatorMappings(document: JsonObject): void {
+  const all = discriminators(resolveObject(document, document.components)?.schemas);
+  // propertyName + target → every value any discriminator maps to that target.
+  const values = new Map<string, Set<string>>();
+  for (const { propertyName, mapping } of all)
+    for (const [value, target] of Object.entries(isObject(mapping) ? mapping : {}))
+      if (typeof target === "string") {
+        const key = `${propertyName} ${target}`;
+        values.set(key, new Set([...(values.get(key) ?? []), value]));
+      }
+  for (const discriminator of all) {
+    if (!isObject(discriminator.mapping)) continue;
+    const mapping = discriminator.mapping;
+    for (const target of new Set(Object.values(mapping)))
+      for (const value of values.get(`${discriminator.propertyName} ${target}`) ?? []) mapping[value] ??= target;
+  }
 }

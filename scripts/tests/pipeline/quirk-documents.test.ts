@@ -19,6 +19,7 @@ const documents = {
   sketchbook: "empty-servers.openapi.json",
   palette: "server-variables-and-auth.openapi.yaml",
   motif: "schema-kinds.openapi.json",
+  stencil: "discriminators.openapi.yaml",
 } as const;
 type Name = keyof typeof documents;
 
@@ -57,6 +58,7 @@ describe("typed calls over the generated clients", () => {
 import { createSketchbookClient } from "./packages/sketchbook/src/generated/client.ts";
 import { createPaletteClient } from "./packages/palette/src/generated/client.ts";
 import { createMotifClient } from "./packages/motif/src/generated/client.ts";
+import { createStencilClient } from "./packages/stencil/src/generated/client.ts";
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const expectType = <T extends true>(_: T) => {};
 
@@ -101,6 +103,16 @@ export async function motif() {
   await client.POST("/motifs", { body: { shape: { kind: "circle", radius: 2 }, size: "small", version: 2 } });
   // @ts-expect-error discriminated: a circle has a radius, not a side
   await client.POST("/motifs", { body: { shape: { kind: "circle", side: 2 }, size: "large" } });
+}
+
+export async function stencil() {
+  // Two discriminators map circle and round to Circle: both values type-check, the schema is not never.
+  const client = createStencilClient();
+  await client.POST("/stencils", { body: { kind: "circle", radius: 1 } });
+  const made = await client.POST("/stencils", { body: { kind: "round", radius: 1 } });
+  if (made.data && "radius" in made.data) expectType<Equals<typeof made.data.kind, "circle" | "round">>(true);
+  // @ts-expect-error a square has a side
+  await client.POST("/stencils", { body: { kind: "square", radius: 1 } });
 }
 `;
     await writeFile(join(root, "usage.ts"), usage);
