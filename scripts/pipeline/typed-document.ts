@@ -5,10 +5,14 @@
 //   (UnsendableRequestError) rather than fail as a connection error;
 // - a header parameter that carries the key (header-credentials.ts) is optional: the client fills
 //   it from its apiKey option;
+// - every operation has a unique operationId (operation-names.ts): an operation without one is
+//   named from its method and path, so it has an `operations[…]` type; a repeated one (which
+//   openapi-typescript refuses) gets a number;
 // - discriminators that map different values to one schema (a parent's via allOf, and a oneOf's)
 //   all map every one of those values: openapi-typescript writes each discriminator's values
 //   into the schema and intersects them, and `"circle" & "round"` would make the schema `never`.
 import type { OpenAPI3 } from "openapi-typescript";
+import { operationNames } from "../repo/operation-names.ts";
 import { credentialHeaders } from "./header-credentials.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
@@ -23,6 +27,12 @@ export function typedDocument(document: OpenAPI3): OpenAPI3 {
     }
   }
   for (const parameter of credentialHeaders(copy)) parameter.required = false;
+  for (const [key, name] of operationNames(copy)) {
+    const [method, ...path] = key.split(" ");
+    const pathItem = resolveObject(copy, resolveObject(copy, copy.paths)?.[path.join(" ")]);
+    const operation = resolveObject(copy, pathItem?.[method!.toLowerCase()]);
+    if (operation) operation.operationId = name;
+  }
   alignDiscriminatorMappings(copy);
   return copy as unknown as OpenAPI3;
 }

@@ -56,6 +56,7 @@ describe("typed calls over the generated clients", () => {
   it("type-check, and what the document does not allow does not", async () => {
     const usage = `
 import { createSketchbookClient } from "./packages/sketchbook/src/generated/client.ts";
+import type { operations } from "./packages/sketchbook/src/generated/openapi.ts";
 import { createPaletteClient } from "./packages/palette/src/generated/client.ts";
 import { createMotifClient } from "./packages/motif/src/generated/client.ts";
 import { createStencilClient } from "./packages/stencil/src/generated/client.ts";
@@ -76,6 +77,10 @@ export async function sketchbook() {
   // @ts-expect-error the SVG variant has no dpi
   await client.POST("/render#svg", { body: { id: "s1", stroke: 2, dpi: 1 } });
 }
+// Operations without operationId are named from method and path in the types.
+type SvgBody = operations["postRenderSvg"]["requestBody"]["content"]["application/json"];
+expectType<Equals<SvgBody, { id: string; stroke: number }>>(true);
+expectType<Equals<keyof operations, "getSketches" | "postSketches" | "getSketchesById" | "deleteSketchesById" | "postRenderFormatPng" | "postRenderSvg">>(true);
 
 export async function palette() {
   const client = createPaletteClient({ serverVariables: { region: "us" } });
