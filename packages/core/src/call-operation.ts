@@ -3,9 +3,17 @@ import { withContext } from "./client-context.ts";
 import { mergeTuning } from "./client-options.ts";
 import type { ClientSettings } from "./client-settings.ts";
 import { UnsendableRequestError } from "./errors.ts";
-import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
+import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
+
+/** The names (lower-cased) of the headers a call sets itself, not counting those it removes with null. */
+function suppliedHeaders(init: UntypedCallInit): Set<string> {
+  const headers: Record<string, string> = {};
+  assignHeaders(headers, init.headers);
+  assignHeaders(headers, init.params?.header);
+  return new Set(Object.keys(headers));
+}
 
 /**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
@@ -28,7 +36,7 @@ export async function callOperation(
   }
   const tuning = mergeTuning(provider.name, settings.tuning, init);
   const { url, operation } = settings.route(method, path);
-  const auth = settings.credentials.authFor(operation);
+  const auth = settings.credentials.authFor(operation, suppliedHeaders(init));
   const request = buildRequest(method, url, operation, auth, settings.headers, init);
   const bodyKind = bodyKindOf(method, operation);
   const received = await sendRequest(request, {

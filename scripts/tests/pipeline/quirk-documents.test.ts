@@ -206,6 +206,12 @@ describe("auth kinds", () => {
     await expect(client("sketchbook").GET("/sketches/{id}", { params: { path: { id: "s1" } } })).rejects.toThrow(
       "Sketchbook: no API key. Pass { apiKey } to the client or set the SKETCHBOOK_API_KEY environment variable.",
     );
+
+    // The header passed as the parameter the document lists also does, with no apiKey.
+    await client("sketchbook").GET("/sketches/{id}", {
+      params: { path: { id: "s1" }, header: { "X-Api-Key": "own" } },
+    });
+    expect(server.requests.at(-1)!.headers["x-api-key"]).toBe("own");
   });
 
   it("an apiKey in Authorization with the prefix the description states (`Token <key>`)", async () => {
