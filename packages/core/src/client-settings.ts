@@ -66,8 +66,10 @@ function serverResolver(provider: ProviderConfig, options: ClientOptions<object>
         `${name}: the server ${server!.url} has no default for ${missing.map((v) => `{${v}}`).join(", ")}; pass serverVariables: { ${missing.map((v) => `${v}: "…"`).join(", ")} }, or the baseUrl option.`,
       );
     const shown = server ? `only ${JSON.stringify(server.url)}, not an absolute URL` : "none";
+    // baseUrl replaces the server: a relative one's path belongs in it.
+    const path = server?.url.startsWith("/") ? ` (the API's address, ending in ${server.url.replace(/\/+$/, "")})` : "";
     throw new InvalidOptionError(
-      `${name}: no base URL: the API's document gives no server to call (${shown}). Pass the baseUrl option or set the ${env.baseUrl} environment variable.`,
+      `${name}: no base URL: the API's document gives no server to call (${shown}). Pass the baseUrl option${path} or set the ${env.baseUrl} environment variable.`,
     );
   };
   // Every server an operation can use, resolved now: a client that cannot call is refused at creation.

@@ -31,13 +31,17 @@ async function urlOf(config: ProviderConfig, options: object, path = "/a"): Prom
 
 describe("servers a client cannot call by itself", () => {
   it.each([
-    ["a relative URL", [{ url: "/v1" }], '(only "/v1", not an absolute URL)'],
-    ["an empty URL", [{ url: "" }], '(only "", not an absolute URL)'],
-    ["no servers", [], "(none)"],
+    [
+      "a relative URL",
+      [{ url: "/v1" }],
+      '(only "/v1", not an absolute URL). Pass the baseUrl option (the API\'s address, ending in /v1)',
+    ],
+    ["an empty URL", [{ url: "" }], '(only "", not an absolute URL). Pass the baseUrl option'],
+    ["no servers", [], "(none). Pass the baseUrl option"],
   ])("%s: creation throws naming baseUrl and RELAY_BASE_URL; baseUrl is then the server", async (_, servers, shown) => {
     expect(() => createApiClient(provider(servers), {})).toThrow(InvalidOptionError);
     expect(() => createApiClient(provider(servers), {})).toThrow(
-      `Relay: no base URL: the API's document gives no server to call ${shown}. Pass the baseUrl option or set the RELAY_BASE_URL environment variable.`,
+      `Relay: no base URL: the API's document gives no server to call ${shown} or set the RELAY_BASE_URL environment variable.`,
     );
     expect(await urlOf(provider(servers), { baseUrl: "https://relay.example/api/" })).toBe(
       "https://relay.example/api/a",
