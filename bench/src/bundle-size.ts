@@ -74,30 +74,35 @@ export async function measureBundle(source: string): Promise<BundleSize> {
   return { minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, bytesByPackage };
 }
 
-/** The one call both apps make: the provider's first documented operation, at its first server. */
-async function callOf(provider: Provider): Promise<{ call: string; baseUrl: string }> {
-  const document = (await readProviderDocument(provider)) as { servers?: Array<{ url: string }>; paths?: unknown };
+/**
+ * The one call both apps make: the provider's first documented operation, at its first server.
+ * A document with no absolute server (none, `""`, relative) gets a placeholder, passed to both
+ * clients as `baseUrl`: the size does not depend on the address.
+ */
+async function callOf(provider: Provider): Promise<{ call: string; baseUrl: string; documented: boolean }> {
+  const document = (await readProviderDocument(provider)) as { servers?: Array<{ url?: unknown }>; paths?: unknown };
   const [first] = listOperations(document);
-  const baseUrl = document.servers?.[0]?.url;
-  if (!first || !baseUrl)
-    throw new Error(`packages/${provider.name}/openapi.json: needs at least one server and one operation`);
+  const server = document.servers?.[0]?.url;
+  const documented = typeof server === "string" && /^[a-z][a-z\d+.-]*:\/\//i.test(server);
+  const baseUrl = documented ? (server as string) : "https://api.example.invalid";
+  if (!first) throw new Error(`packages/${provider.name}/openapi.json: needs at least one operation`);
   const method = first.method.toUpperCase();
-  const init = method === "GET" || method === "DELETE" ? "" : ", { body: {} }";
+  const init = ["GET", "HEAD", "DELETE"].includes(method) ? "" : ", { body: {} }";
   return {
     call: `client.${method}(${JSON.stringify(first.path)}${init}).then((result) => console.log(result));`,
     baseUrl,
+    documented,
   };
 }
 
 export async function measureProviderSize(provider: Provider): Promise<ProviderSize> {
   const { factory, packageName } = provider.names;
-  const { call, baseUrl } = await callOf(provider);
+  const { call, baseUrl, documented } = await callOf(provider);
+  const options = documented ? `{ apiKey: "key" }` : `{ apiKey: "key", baseUrl: ${JSON.stringify(baseUrl)} }`;
   const client = await measureBundle(
-    [
-      `import { ${factory} } from ${JSON.stringify(packageName)};`,
-      `const client = ${factory}({ apiKey: "key" });`,
-      call,
-    ].join("\n"),
+    [`import { ${factory} } from ${JSON.stringify(packageName)};`, `const client = ${factory}(${options});`, call].join(
+      "\n",
+    ),
   );
   const openapiFetch = await measureBundle(
     [

@@ -16,6 +16,7 @@ import ts from "typescript";
 import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { PipelineError } from "./pipeline-error.ts";
+import { serverVariablesType } from "./provider-config.ts";
 
 /** What src/helpers.ts gives the factory, read from its exports. */
 export interface HelpersModule {
@@ -83,9 +84,19 @@ export async function readHelpersModule(
 
 /** What `code` is in the provider's errors, for the error type's comment. */
 /** TypeScript source for src/generated/client.ts. */
-export function renderClientShell(names: ProviderNames, helpers: HelpersModule | undefined): string {
+export function renderClientShell(
+  names: ProviderNames,
+  helpers: HelpersModule | undefined,
+  serverVariables = false,
+): string {
   const { pascal, errorType, clientType, factory } = names;
   const optionsType = helpers?.options ? `${clientType}Options` : "ClientOptions";
+  // The document's server variables, typed (provider.ts's ServerVariables).
+  const optionsOf = !serverVariables
+    ? optionsType
+    : helpers?.options
+      ? `${optionsType} & { serverVariables?: ServerVariables | undefined }`
+      : "ClientOptions<ServerVariables>";
   const coreTypes = [...(helpers ? [] : ["ApiClient"]), ...(optionsType === "ClientOptions" ? ["ClientOptions"] : [])];
   const fromHelpers = helpers
     ? [
@@ -116,7 +127,7 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     ...(helpers ? [`import { ${fromHelpers.join(", ")} } from "../helpers.ts";`] : []),
     `import type { ${errorType} } from "./api-error.ts";`,
     ...(helpers ? [] : ['import type { paths } from "./openapi.ts";']),
-    'import { provider as documented } from "./provider.ts";',
+    `import { provider as documented${serverVariables ? ", type ServerVariables" : ""} } from "./provider.ts";`,
     "",
     `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : [])].join(", ")} };`,
     "",
@@ -128,7 +139,7 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     "",
     ...(helpers ? [] : [`export type ${clientType} = ApiClient<paths, ${errorType}>;`, ""]),
     `/** A ${pascal} client: every operation of its document, typed, through \`GET\`, \`POST\`, …${helpers ? ", and its helpers" : ""}. */`,
-    `export function ${factory}(options: ${optionsType} = {}): ${clientType} {`,
+    `export function ${factory}(options: ${optionsOf} = {}): ${clientType} {`,
     ...body,
     "}",
     "",
@@ -138,9 +149,9 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
 /** Generated file src/generated/client.ts. */
 export const clientShellFile: GeneratedFile = {
   name: "client.ts",
-  async render({ provider, packageDir, root }) {
+  async render({ provider, packageDir, root, document }) {
     const names = deriveNames(provider);
     const helpers = await readHelpersModule(packageDir, names, root);
-    return renderClientShell(names, helpers);
+    return renderClientShell(names, helpers, serverVariablesType(document) !== undefined);
   },
 };

@@ -1,8 +1,9 @@
 // Generated file src/generated/openapi.ts: the openapi-typescript types of the document.
-import openapiTS, { astToString, NEVER, type SchemaObject } from "openapi-typescript";
+import openapiTS, { astToString, NEVER, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
 import type { GeneratedFile } from "./generated-file.ts";
 import { PipelineError } from "./pipeline-error.ts";
+import { typedDocument } from "./typed-document.ts";
 
 /**
  * openapi-typescript options, chosen on purpose (the version is pinned in scripts/package.json,
@@ -40,7 +41,7 @@ export const openapiTypesFile: GeneratedFile = {
   name: "openapi.ts",
   async render({ document, label }) {
     try {
-      return astToString(await openapiTS(document, typegenOptions));
+      return astToString(await openapiTS(typedDocument(document as OpenAPI3), typegenOptions));
     } catch (error) {
       throw new PipelineError(label, `openapi-typescript failed: ${(error as Error).message}`);
     }

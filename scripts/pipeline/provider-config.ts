@@ -12,7 +12,9 @@ import type {
 } from "@image-sdk/core/internal";
 import { operationMethods } from "../repo/operation-methods.ts";
 import { deriveNames } from "../repo/provider-names.ts";
+import { authPrefix } from "./auth-prefix.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { credentialHeader, headerSchemeId } from "./header-credentials.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 const binaryMedia = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)$/;
@@ -36,8 +38,9 @@ function securityScheme(scheme: JsonObject | undefined): SecurityScheme | undefi
   if (!scheme) return undefined;
   if (scheme.type === "apiKey" && typeof scheme.name === "string") {
     const where = scheme.in;
+    const prefix = where === "header" ? authPrefix(scheme, scheme.name) : undefined;
     if (where === "header" || where === "query" || where === "cookie")
-      return { type: "apiKey", in: where, name: scheme.name };
+      return { type: "apiKey", in: where, name: scheme.name, ...(prefix && { prefix }) };
   }
   const http = typeof scheme.scheme === "string" ? scheme.scheme.toLowerCase() : undefined;
   if (scheme.type === "http" && (http === "bearer" || http === "basic")) return { type: "http", scheme: http };
@@ -63,6 +66,15 @@ function bodyKind(document: JsonObject, content: JsonObject | undefined): BodyKi
   return "text";
 }
 
+/** Multipart parts whose `encoding` sends them as JSON. */
+function jsonParts(document: JsonObject, media: JsonObject | undefined): string[] {
+  const encoding = resolveObject(document, media?.encoding) ?? {};
+  return Object.entries(encoding).flatMap(([part, value]) => {
+    const contentType = resolveObject(document, value)?.contentType;
+    return typeof contentType === "string" && jsonMedia.test(contentType) ? [part] : [];
+  });
+}
+
 function requestKind(mediaType: string): RequestKind {
   if (jsonMedia.test(mediaType)) return "json";
   if (mediaType.startsWith("multipart/")) return "multipart";
@@ -74,15 +86,28 @@ function requestKind(mediaType: string): RequestKind {
 const requirements = (list: unknown): string[][] | undefined =>
   Array.isArray(list) ? list.filter(isObject).map((requirement) => Object.keys(requirement)) : undefined;
 
-function operationConfig(document: JsonObject, pathItem: JsonObject, operation: JsonObject): OperationConfig {
+function operationConfig(
+  document: JsonObject,
+  pathItem: JsonObject,
+  method: string,
+  operation: JsonObject,
+): OperationConfig {
   const config: OperationConfig = {};
-  const security = requirements(operation.security) ?? requirements(document.security) ?? [];
+  const header = credentialHeader(document, pathItem, operation);
+  const security = header
+    ? [[headerSchemeId(header.name as string)]]
+    : (requirements(operation.security) ?? requirements(document.security) ?? []);
   if (security.length) config.security = security;
   const own = servers(document, operation.servers) ?? servers(document, pathItem.servers);
   if (own) config.servers = own;
   const content = resolveObject(document, resolveObject(document, operation.requestBody)?.content);
   const mediaType = Object.keys(content ?? {})[0];
-  if (mediaType) config.request = [requestKind(mediaType), mediaType];
+  // fetch sends no body with GET or HEAD: the runtime refuses one (UnsendableRequestError).
+  if (mediaType && method !== "get" && method !== "head") {
+    const kind = requestKind(mediaType);
+    const parts = kind === "multipart" ? jsonParts(document, resolveObject(document, content?.[mediaType])) : [];
+    config.request = parts.length ? [kind, mediaType, parts] : [kind, mediaType];
+  }
   const responses: Record<string, BodyKind> = {};
   for (const [status, responseOrRef] of Object.entries(resolveObject(document, operation.responses) ?? {})) {
     const kind = bodyKind(document, resolveObject(document, resolveObject(document, responseOrRef)?.content));
@@ -112,22 +137,64 @@ export function providerConfig(
     const pathItem = resolveObject(document, pathItemOrRef) ?? {};
     for (const method of operationMethods) {
       const operation = resolveObject(document, pathItem[method]);
-      if (operation) operations[`${method.toUpperCase()} ${path}`] = operationConfig(document, pathItem, operation);
+      if (!operation) continue;
+      operations[`${method.toUpperCase()} ${path}`] = operationConfig(document, pathItem, method, operation);
+      // A key documented as a plain header parameter: an apiKey scheme of its own (header-credentials.ts).
+      const header = credentialHeader(document, pathItem, operation);
+      if (header) {
+        const name = header.name as string;
+        const prefix = authPrefix(header, name);
+        schemes[headerSchemeId(name)] = { type: "apiKey", in: "header", name, ...(prefix && { prefix }) };
+      }
     }
   }
   return {
     name: names.pascal,
     env: names.env,
-    // OpenAPI: no servers means the document's own location, "/"; a client needs a base URL then.
-    servers: servers(document, document.servers) ?? [{ url: "/" }],
+    // None, "" or a relative URL (the document's own location): the client then needs a baseUrl.
+    servers: servers(document, document.servers) ?? [],
     securitySchemes: schemes,
     operations,
   };
 }
 
+/**
+ * The type of the client's `serverVariables` option: each variable of any server of the document,
+ * optional, its `enum` as a union (else a string). Undefined when no server has variables.
+ */
+export function serverVariablesType(openapi: object): string | undefined {
+  const document = openapi as JsonObject;
+  const values = new Map<string, Set<string> | "any">();
+  const addServers = (list: unknown) => {
+    for (const item of Array.isArray(list) ? list : []) {
+      const server = resolveObject(document, item);
+      for (const [name, variableOrRef] of Object.entries(resolveObject(document, server?.variables) ?? {})) {
+        const variable = resolveObject(document, variableOrRef);
+        const choices = Array.isArray(variable?.enum) ? variable.enum.map(String) : undefined;
+        const known = values.get(name);
+        if (!choices || known === "any") values.set(name, "any");
+        else values.set(name, new Set([...(known ?? []), ...choices]));
+      }
+    }
+  };
+  addServers(document.servers);
+  for (const pathItemOrRef of Object.values(resolveObject(document, document.paths) ?? {})) {
+    const pathItem = resolveObject(document, pathItemOrRef) ?? {};
+    addServers(pathItem.servers);
+    for (const method of operationMethods) addServers(resolveObject(document, pathItem[method])?.servers);
+  }
+  if (!values.size) return undefined;
+  const fields = [...values].map(
+    ([name, choices]) =>
+      `  ${JSON.stringify(name)}?: ${choices === "any" ? "string" : [...choices].map((c) => JSON.stringify(c)).join(" | ")};`,
+  );
+  return `{\n${fields.join("\n")}\n}`;
+}
+
 /** TypeScript source for src/generated/provider.ts. */
 export function renderProviderModule(name: string, openapi: object): string {
   const config = providerConfig(name, openapi);
+  const variables = serverVariablesType(openapi);
   const body = JSON.stringify(config, null, 2).replace(/\n}$/, ",\n  errorCodeProperty,\n  errorTemplates,\n}");
   return [
     "// Generated by scripts/pipeline/generate-types.ts from openapi.json (servers, security, media types).",
@@ -138,6 +205,13 @@ export function renderProviderModule(name: string, openapi: object): string {
     "/** What the document says about the API, as @image-sdk/core's createApiClient runs it. */",
     `export const provider: ProviderConfig = ${body};`,
     "",
+    ...(variables
+      ? [
+          "/** The client's `serverVariables` option: the document's server variables. */",
+          `export type ServerVariables = ${variables};`,
+          "",
+        ]
+      : []),
   ].join("\n");
 }
 

@@ -16,7 +16,7 @@ const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
  */
 export function createApiClient<Paths extends {}, Err = ApiError>(
   provider: ProviderConfig,
-  options: ClientOptions = {},
+  options: ClientOptions<object> = {},
 ): ApiClient<Paths, Err> {
   const settings = clientSettings(provider, options);
   const client: Record<string, (path: string, init?: UntypedCallInit) => Promise<unknown>> = {};

@@ -2,9 +2,22 @@ import { fromOptionOrEnv } from "./environment.ts";
 import { InvalidOptionError } from "./errors.ts";
 import type { ServerConfig } from "./provider-config.ts";
 
-/** A server's URL with its variables at their defaults, without a trailing slash. */
-export const serverUrl = ({ url, variables = {} }: ServerConfig): string =>
-  url.replace(/\{([^}]+)\}/g, (whole, name: string) => variables[name] ?? whole).replace(/\/+$/, "");
+/**
+ * A server's URL with its variables filled (`chosen` over the document's defaults), without a
+ * trailing slash. A variable with neither stays as `{name}`.
+ */
+export const serverUrl = (
+  { url, variables = {} }: ServerConfig,
+  chosen: Readonly<Record<string, string>> = {},
+): string =>
+  url.replace(/\{([^}]+)\}/g, (whole, name: string) => chosen[name] ?? variables[name] ?? whole).replace(/\/+$/, "");
+
+/** The variables a server URL uses. */
+export const serverVariableNames = ({ url }: ServerConfig): string[] =>
+  [...url.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+
+/** Whether a filled server URL can be requested as it is: absolute, every variable filled. */
+export const isUsableServerUrl = (url: string): boolean => /^[a-z][a-z\d+.-]*:\/\/[^{}]*$/i.test(url);
 
 /**
  * The `baseUrl` option, else `<PREFIX>_BASE_URL`, checked: an http(s) URL without credentials.

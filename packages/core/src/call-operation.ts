@@ -2,9 +2,18 @@ import type { ApiResult } from "./api-types.ts";
 import { withContext } from "./client-context.ts";
 import { mergeTuning } from "./client-options.ts";
 import type { ClientSettings } from "./client-settings.ts";
-import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
+import { UnsendableRequestError } from "./errors.ts";
+import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
+
+/** The names (lower-cased) of the headers a call sets itself, not counting those it removes with null. */
+function suppliedHeaders(init: UntypedCallInit): Set<string> {
+  const headers: Record<string, string> = {};
+  assignHeaders(headers, init.headers);
+  assignHeaders(headers, init.params?.header);
+  return new Set(Object.keys(headers));
+}
 
 /**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
@@ -18,9 +27,16 @@ export async function callOperation(
   init: UntypedCallInit,
 ): Promise<ApiResult<unknown, unknown>> {
   const { provider, context } = settings;
+  if ((method === "GET" || method === "HEAD") && init.body !== undefined) {
+    // fetch throws a TypeError for it, which would read as a failed connection.
+    throw new UnsendableRequestError(
+      `${provider.name}: ${method} ${path} was given a request body, which fetch cannot send with ${method}; nothing was sent. Call it without a body (the document describes one, but no HTTP client in a browser or Node's fetch can send it).`,
+      { code: "body_not_allowed", method, path },
+    );
+  }
   const tuning = mergeTuning(provider.name, settings.tuning, init);
   const { url, operation } = settings.route(method, path);
-  const auth = settings.credentials.authFor(operation);
+  const auth = settings.credentials.authFor(operation, suppliedHeaders(init));
   const request = buildRequest(method, url, operation, auth, settings.headers, init);
   const bodyKind = bodyKindOf(method, operation);
   const received = await sendRequest(request, {

@@ -4,16 +4,24 @@ import type { Logger, LogLevel } from "./logger.ts";
 /** The defaults of the tuning options below. */
 export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
 
-/** Options every provider client accepts. */
-export interface ClientOptions {
+/**
+ * Options every provider client accepts. `ServerVariables`: the document's server variables, typed
+ * per provider by its generated factory.
+ */
+export interface ClientOptions<ServerVariables extends object = Readonly<Record<string, string>>> {
   /** API key (apiKey schemes and HTTP bearer); defaults to `<PREFIX>_API_KEY`, e.g. FLAMEL_API_KEY. */
   apiKey?: string | undefined;
   /** HTTP Basic user name; defaults to `<PREFIX>_USERNAME`. */
   username?: string | undefined;
   /** HTTP Basic password; defaults to `<PREFIX>_PASSWORD`. */
   password?: string | undefined;
-  /** An http(s) URL; defaults to `<PREFIX>_BASE_URL`, else the document's first server. */
+  /**
+   * An http(s) URL; defaults to `<PREFIX>_BASE_URL`, else the document's first server. Needed when
+   * the document gives no absolute server (none, `""` or a relative one).
+   */
   baseUrl?: string | undefined;
+  /** Values of the document's server variables (`{region}` in `https://{region}.api.example`), over their defaults. */
+  serverVariables?: ServerVariables | undefined;
   /** A fetch implementation; defaults to the global fetch. */
   fetch?: typeof fetch | undefined;
   /**

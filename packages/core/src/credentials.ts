@@ -18,7 +18,7 @@ const base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().e
  * Headers constructor's error would show it); a missing one only when an operation that needs it
  * is called, so operations without security work without a key.
  */
-export function createCredentials(provider: ProviderConfig, options: ClientOptions) {
+export function createCredentials(provider: ProviderConfig, options: ClientOptions<object>) {
   const { name, env } = provider;
   const values = {
     apiKey: fromOptionOrEnv(options.apiKey, env.apiKey),
@@ -52,7 +52,7 @@ export function createCredentials(provider: ProviderConfig, options: ClientOptio
           ? `Basic ${base64(`${values.username}:${values.password}`)}`
           : `Bearer ${values.apiKey}`;
     } else if (scheme.in === "header") {
-      auth.headers[scheme.name.toLowerCase()] = values.apiKey!;
+      auth.headers[scheme.name.toLowerCase()] = scheme.prefix ? `${scheme.prefix} ${values.apiKey}` : values.apiKey!;
     } else if (scheme.in === "query") {
       auth.query += `${auth.query ? "&" : ""}${encodeURIComponent(scheme.name)}=${encodeURIComponent(values.apiKey!)}`;
     } else {
@@ -86,14 +86,25 @@ export function createCredentials(provider: ProviderConfig, options: ClientOptio
         ? base64(`${values.username}:${values.password}`)
         : undefined,
     ],
-    /** The auth of one operation: the first security alternative the credentials satisfy. */
-    authFor(operation: OperationConfig): AppliedAuth {
+    /**
+     * The auth of one operation: the first security alternative the credentials satisfy. A header
+     * key the call sends itself (`suppliedHeaders`, lower-cased: a document that lists the key as a
+     * header parameter invites that) satisfies its scheme too.
+     */
+    authFor(operation: OperationConfig, suppliedHeaders: ReadonlySet<string> = new Set()): AppliedAuth {
       const auth: AppliedAuth = { headers: {}, query: "" };
       const alternatives = operation.security ?? [];
       if (!alternatives.length) return auth;
-      const usable = alternatives.find((names) => names.every((n) => satisfiable(provider.securitySchemes[n])));
+      const supplied = (scheme: SecurityScheme | undefined) =>
+        scheme?.type === "apiKey" && scheme.in === "header" && suppliedHeaders.has(scheme.name.toLowerCase());
+      const usable = alternatives.find((names) =>
+        names.every((n) => satisfiable(provider.securitySchemes[n]) || supplied(provider.securitySchemes[n])),
+      );
       if (!usable) throw missing(operation);
-      for (const scheme of usable) apply(provider.securitySchemes[scheme]!, auth);
+      for (const name of usable) {
+        const scheme = provider.securitySchemes[name]!;
+        if (satisfiable(scheme)) apply(scheme, auth);
+      }
       return auth;
     },
   };

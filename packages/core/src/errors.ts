@@ -30,6 +30,21 @@ export class InvalidInputError extends ImageSdkError {}
 /** A client option with a value it cannot take (named in the message, credentials never shown). */
 export class InvalidOptionError extends InvalidInputError {}
 
+/**
+ * A request fetch cannot send as the document describes it, refused before anything is sent: a
+ * body on GET or HEAD (`code` `"body_not_allowed"`). Names the method and path template.
+ */
+export class UnsendableRequestError extends InvalidInputError {
+  declare readonly code: "body_not_allowed";
+  declare readonly method: string;
+  declare readonly path: string;
+
+  constructor(message: string, init: { code: "body_not_allowed"; method: string; path: string }) {
+    super(message);
+    Object.assign(this, init);
+  }
+}
+
 /** What an ApiError is made of; `code` and `params` come from the provider's error body. */
 export interface ApiErrorInit {
   status: number;
@@ -115,6 +130,7 @@ for (const [name, type] of Object.entries({
   MissingApiKeyError,
   InvalidInputError,
   InvalidOptionError,
+  UnsendableRequestError,
   ApiError,
   BadRequestError,
   AuthenticationError,

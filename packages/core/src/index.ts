@@ -31,6 +31,7 @@ export {
   TimeoutError,
   UnexpectedResponseError,
   UnprocessableEntityError,
+  UnsendableRequestError,
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
 export type { Logger, LogLevel } from "./logger.ts";

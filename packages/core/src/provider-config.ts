@@ -3,7 +3,11 @@
 // else (sending, retrying, reading, typing errors) is shared. Kept as plain data with short
 // shapes: it lands in every app's bundle.
 
-/** A server URL template (`https://{region}.example.com`) and its variables' defaults. */
+/**
+ * A server URL template (`https://{region}.example.com`) and its variables' defaults. A URL that is
+ * not absolute (`""`, `/v1`: relative to wherever the document was served) gives no base URL: the
+ * client then needs the `baseUrl` option.
+ */
 export interface ServerConfig {
   url: string;
   /** Variable → default value (the document's `default`). */
@@ -12,7 +16,13 @@ export interface ServerConfig {
 
 /** One `securitySchemes` entry the client can satisfy. */
 export type SecurityScheme =
-  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
+  | {
+      type: "apiKey";
+      in: "header" | "query" | "cookie";
+      name: string;
+      /** Sent before the key and a space (`Key <key>`, `Token <key>`), from the document or its overlay. */
+      prefix?: string;
+    }
   | { type: "http"; scheme: "bearer" | "basic" };
 
 /**
@@ -33,8 +43,11 @@ export interface OperationConfig {
   security?: readonly (readonly string[])[];
   /** The operation's (or its path's) own servers, which replace the document's. */
   servers?: readonly ServerConfig[];
-  /** The documented request media type's kind and exact media type, when there is a body. */
-  request?: readonly [kind: RequestKind, mediaType: string];
+  /**
+   * The documented request media type's kind and exact media type, when there is a body; for
+   * multipart, the parts its `encoding` sends as JSON.
+   */
+  request?: readonly [kind: RequestKind, mediaType: string, jsonParts?: readonly string[]];
   /** Status (`"200"`, `"2XX"`, `"default"`) → how that response's body is read. */
   responses?: Readonly<Record<string, BodyKind>>;
 }
@@ -44,7 +57,7 @@ export interface ProviderConfig {
   name: string;
   /** Environment variable names: `<PREFIX>_API_KEY`, `_USERNAME`, `_PASSWORD`, `_BASE_URL`. */
   env: { apiKey: string; username: string; password: string; baseUrl: string };
-  /** The document's servers; the first is the default. */
+  /** The document's servers; the first is the default. Empty: none (the `baseUrl` option is needed). */
   servers: readonly ServerConfig[];
   securitySchemes: Readonly<Record<string, SecurityScheme>>;
   /** The error body property that carries the provider's code, when the error schemas have one. */

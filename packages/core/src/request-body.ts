@@ -9,12 +9,18 @@ const isBinary = (value: unknown): value is Blob | ArrayBuffer | ArrayBufferView
 /** A part or field value as text: objects as JSON (multipart and forms carry only text and files). */
 const asText = (value: unknown) => (typeof value === "object" ? JSON.stringify(value) : String(value));
 
-function toFormData(body: Record<string, unknown>): FormData {
+/**
+ * Multipart: an array is one part per item; a part named in `jsonParts` (its `encoding` says
+ * application/json) is a JSON Blob, one per item of an array, as OpenAPI 3.1.1 reads `encoding`.
+ */
+function toFormData(body: Record<string, unknown>, jsonParts: readonly string[] = []): FormData {
   const form = new FormData();
   for (const [name, value] of Object.entries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
-      if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
+      if (jsonParts.includes(name) && !isBinary(item))
+        form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }));
+      else if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
       else form.append(name, asText(item));
     }
   }
@@ -38,11 +44,11 @@ function toSearchParams(body: Record<string, unknown>): URLSearchParams {
  */
 export function serializeBody(
   body: unknown,
-  [kind, mediaType]: readonly [RequestKind, string] = ["json", "application/json"],
+  [kind, mediaType, jsonParts]: readonly [RequestKind, string, (readonly string[])?] = ["json", "application/json"],
 ): [ReplayableBody, string | undefined] {
   if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
   if (isBinary(body)) return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
-  if (kind === "multipart") return [toFormData(body as Record<string, unknown>), undefined];
+  if (kind === "multipart") return [toFormData(body as Record<string, unknown>, jsonParts), undefined];
   if (kind === "form") return [toSearchParams(body as Record<string, unknown>), undefined];
   if (kind === "text" || (kind === "binary" && typeof body === "string")) return [String(body), mediaType];
   return [JSON.stringify(body), mediaType];

@@ -130,11 +130,11 @@ export function withHelpers(client: ApiClient<paths, GalleryApiError>, options: 
       );
       expect(source).toContain('import type { GalleryApiError } from "./api-error.ts";');
       expect(source).toContain(
-        "export function createGalleryClient(options: GalleryClientOptions = {}): GalleryClient {",
+        "export function createGalleryClient(options: GalleryClientOptions & { serverVariables?: ServerVariables | undefined } = {}): GalleryClient {",
       );
       expect(
         await typeErrors(`import { createGalleryClient, type GalleryClient } from "./generated/client.ts";
-const client: GalleryClient = createGalleryClient({ album: "cats" });
+const client: GalleryClient = createGalleryClient({ album: "cats", serverVariables: { region: "us" } });
 export const album: string = client.album();
 `),
       ).toEqual([]);
