@@ -13,12 +13,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
-import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { nodeHttpFetch } from "../node-http-fetch.ts";
 import type { DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
 import { operationMatcher, responsesForStatus } from "../openapi/operation-matcher.ts";
-import { isJsonMediaType, validatorFor } from "../openapi/schema-validator.ts";
+import { isJsonMediaType, type SchemaValidator, validatorFor } from "../openapi/schema-validator.ts";
 import { answerBody } from "./generated-answer.ts";
 import { type OperationGroup, operationGroups } from "./operation-groups.ts";
 
@@ -83,19 +83,92 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 interface Violation {
   location?: string[];
   severity?: string;
+  message?: string;
 }
 
-/** Prism rejected the request itself (a violation of the request, or its security). */
-function rejectsRequest(headers: Headers): boolean {
+const PRISM_ERRORS = "https://stoplight.io/prism/errors#";
+
+/**
+ * The request violations Prism refused the request for (locations without Prism's `request`
+ * prefix), or undefined when it did not refuse it. A refusal comes as the document's own error
+ * response with an `sl-violations` header, or as Prism's own problem (422 invalid request, 401
+ * missing credentials, 404 no such route…). Prism's 500s (its own answer breaking the document,
+ * a body it cannot serialise) are not refusals: the front answers those cases itself.
+ */
+function prismRefusal(headers: Headers, status: number, body: Buffer): Violation[] | undefined {
   const header = headers.get("sl-violations");
-  if (!header) return false;
-  try {
-    return (JSON.parse(header) as Violation[]).some(
-      (violation) => violation.location?.[0] === "request" && violation.severity === "Error",
-    );
-  } catch {
-    return true;
+  if (header) {
+    try {
+      const request = (JSON.parse(header) as Violation[])
+        .filter((violation) => violation.location?.[0] === "request" && violation.severity === "Error")
+        .map((violation) => ({ ...violation, location: violation.location!.slice(1) }));
+      if (request.length) return request;
+    } catch {
+      return [{ message: header }];
+    }
   }
+  if (status >= 500 || !(headers.get("content-type") ?? "").includes("json")) return undefined;
+  try {
+    const problem = JSON.parse(body.toString("utf8")) as { type?: unknown; validation?: Violation[] };
+    if (typeof problem.type !== "string" || !problem.type.startsWith(PRISM_ERRORS)) return undefined;
+    return problem.validation?.length ? problem.validation : [{ message: problem.type }];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Prism validates a multipart part as the text it received, ignoring the part's `encoding`: a part
+ * sent as `application/json` fails an object schema. Such a violation is excused when the part,
+ * parsed as JSON, follows its schema; what is left is the request's real violations.
+ */
+async function withoutJsonPartViolations(
+  violations: Violation[],
+  operation: DocumentedOperation | undefined,
+  request: Request,
+  document: JsonObject,
+  validator: SchemaValidator,
+): Promise<Violation[]> {
+  const jsonParts = operation ? jsonEncodedParts(document, operation) : new Map<string, Json>();
+  if (jsonParts.size === 0) return violations;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return violations;
+  }
+  const remaining: Violation[] = [];
+  for (const violation of violations) {
+    const [where, part, ...deeper] = violation.location ?? [];
+    const schema = part === undefined ? undefined : jsonParts.get(part);
+    const value = schema === undefined || where !== "body" || deeper.length ? null : form.get(part!);
+    const text = value === null ? undefined : typeof value === "string" ? value : await value.text();
+    if (text === undefined || !jsonTextValid(text, schema!, validator)) remaining.push(violation);
+  }
+  return remaining;
+}
+
+function jsonTextValid(text: string, schema: Json, validator: SchemaValidator): boolean {
+  try {
+    return validator.validate(schema, JSON.parse(text)).valid;
+  } catch {
+    return false;
+  }
+}
+
+/** The multipart parts the document encodes as JSON (`encoding.<part>.contentType`), with their schemas. */
+function jsonEncodedParts(document: JsonObject, operation: DocumentedOperation): Map<string, Json> {
+  const parts = new Map<string, Json>();
+  if (!operation.requestMediaType.startsWith("multipart/")) return parts;
+  const encoding = resolveObject(document, operation.requestEncoding) ?? {};
+  const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
+  for (const [part, rule] of Object.entries(encoding)) {
+    const contentType = resolveObject(document, rule)?.contentType;
+    if (typeof contentType === "string" && isJsonMediaType(contentType) && properties[part] !== undefined) {
+      parts.set(part, properties[part]!);
+    }
+  }
+  return parts;
 }
 
 async function runLimited<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<T[]> {
@@ -171,15 +244,27 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
     const prism = (operation && groupOf.get(operation)) ?? servers[0]!;
 
     // Which documented response the case asks for, and whether the front answers it itself.
-    const code = Number(url.searchParams.get("__code") ?? Number.NaN);
+    const requested = Number(url.searchParams.get("__code") ?? Number.NaN);
     const exampleName = url.searchParams.get("__example") ?? undefined;
     const dynamic = url.searchParams.get("__dynamic") === "true";
     const accept = request.headers.accept?.split(",")[0]?.split(";")[0]?.trim().toLowerCase();
-    const candidates = operation && Number.isInteger(code) ? responsesForStatus(operation, code) : [];
+    const candidates =
+      operation === undefined
+        ? []
+        : Number.isInteger(requested)
+          ? responsesForStatus(operation, requested)
+          : operation.responses.filter((candidate) => /^2\d\d$/.test(candidate.status));
     const response = candidates.find((candidate) => candidate.mediaType.toLowerCase() === accept) ?? candidates[0];
+    const code = Number.isInteger(requested) ? requested : Number(response?.status);
     const example = response?.examples.find((candidate) => candidate.name === exampleName);
+    // An operation that declares `Prefer` itself: Prism reads the client's Prefer, not the query.
+    const declaresPrefer = operation?.parameters.some(
+      (parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "prefer",
+    );
     const answersItself =
-      response !== undefined && (dynamic || !example || !prismSerialises(response, typeof example.value === "string"));
+      response !== undefined &&
+      Number.isInteger(requested) &&
+      (dynamic || !example || declaresPrefer || !prismSerialises(response, typeof example.value === "string"));
     // Prism still checks the request; asked for no generated data of its own.
     if (answersItself) url.searchParams.delete("__dynamic");
 
@@ -196,7 +281,19 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
       body: body.length ? new Uint8Array(body) : undefined,
     });
     const forwardedBody = Buffer.from(await forwarded.arrayBuffer());
-    if (!answersItself || rejectsRequest(forwarded.headers)) {
+    const refusal = prismRefusal(forwarded.headers, forwarded.status, forwardedBody);
+    const violations =
+      refusal &&
+      (await withoutJsonPartViolations(
+        refusal,
+        operation,
+        new Request(url, { method, headers, body: body.length ? new Uint8Array(body) : undefined }),
+        document,
+        validator,
+      ));
+    // Prism's refusal stands, or its answer is the case's; unless only its own misreadings refused it.
+    const excused = refusal !== undefined && violations!.length === 0;
+    if ((!answersItself && !excused) || (violations && violations.length > 0) || response === undefined) {
       const passed: Record<string, string> = {};
       forwarded.headers.forEach((value, name) => {
         if (!HOP_HEADERS.has(name) && name !== "content-encoding") passed[name] = value;
