@@ -44,14 +44,14 @@ export interface ContractMock {
 /** A group's Prism did not start: names the document, the group and why. */
 export class ContractMockStartError extends Error {
   override name = "ContractMockStartError";
-  constructor(
-    readonly document: string,
-    readonly group: string,
-    cause: unknown,
-  ) {
+  readonly document: string;
+  readonly group: string;
+  constructor(document: string, group: string, cause: unknown) {
     super(`The contract mock of ${document} could not start its group "${group}": ${(cause as Error).message}`, {
       cause,
     });
+    this.document = document;
+    this.group = group;
   }
 }
 

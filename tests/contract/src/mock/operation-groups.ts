@@ -17,8 +17,28 @@ export interface OperationGroup {
   document: JsonObject | undefined;
 }
 
+/** Objects whose keys are names (a property, a status such as `default`), never keywords. */
+const NAME_MAPS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "responses",
+  "schemas",
+  "parameters",
+  "headers",
+  "content",
+  "encoding",
+  "callbacks",
+  "links",
+  "requestBodies",
+  "pathItems",
+  "paths",
+]);
+
 /** Keys whose value is data (an example, a default, an extension): a `$ref` inside is not a reference. */
-function isDataKey(key: string, value: Json): boolean {
+function isDataKey(key: string, value: Json, parentKey: string | undefined): boolean {
+  if (parentKey !== undefined && NAME_MAPS.has(parentKey)) return false;
   return (
     key === "example" ||
     key === "default" ||
@@ -35,7 +55,7 @@ function isDataKey(key: string, value: Json): boolean {
 export function reachableRefs(document: JsonObject, roots: Json[]): Set<string> {
   const found = new Set<string>();
   const pending = [...roots];
-  const visit = (node: Json) => {
+  const visit = (node: Json, parentKey?: string) => {
     if (Array.isArray(node)) for (const item of node) visit(item);
     else if (isObject(node)) {
       for (const [key, value] of Object.entries(node)) {
@@ -44,7 +64,7 @@ export function reachableRefs(document: JsonObject, roots: Json[]): Set<string> 
             found.add(value);
             pending.push(refTarget(document, value));
           }
-        } else if (!isDataKey(key, value)) visit(value);
+        } else if (!isDataKey(key, value, parentKey)) visit(value, key);
       }
     }
   };
