@@ -156,17 +156,22 @@ function jsonTextValid(text: string, schema: Json, validator: SchemaValidator): 
   }
 }
 
-/** The multipart parts the document encodes as JSON (`encoding.<part>.contentType`), with their schemas. */
+/**
+ * The multipart parts sent as JSON, with their schemas: those `encoding.<part>.contentType` names
+ * JSON, and an object part without one (OpenAPI's default content type for an object is JSON).
+ */
 function jsonEncodedParts(document: JsonObject, operation: DocumentedOperation): Map<string, Json> {
   const parts = new Map<string, Json>();
   if (!operation.requestMediaType.startsWith("multipart/")) return parts;
   const encoding = resolveObject(document, operation.requestEncoding) ?? {};
   const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
-  for (const [part, rule] of Object.entries(encoding)) {
-    const contentType = resolveObject(document, rule)?.contentType;
-    if (typeof contentType === "string" && isJsonMediaType(contentType) && properties[part] !== undefined) {
-      parts.set(part, properties[part]!);
-    }
+  for (const [part, schema] of Object.entries(properties)) {
+    const contentType = resolveObject(document, encoding[part])?.contentType;
+    const json =
+      typeof contentType === "string"
+        ? isJsonMediaType(contentType.split(",")[0]!)
+        : resolveObject(document, schema)?.type === "object";
+    if (json) parts.set(part, schema);
   }
   return parts;
 }
