@@ -71,6 +71,12 @@ describe("contract mock", () => {
     const refused = await send("respond-async", "__code=201&__example=succeeded");
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain("header parameter prefer must match pattern");
+    // An answer without content (a null-body status) crosses the front too.
+    const deleted = await fetch(`${mocks["declared-prefer-header"].url}/predictions/p1?__code=204`, {
+      method: "DELETE",
+      headers: key,
+    });
+    expect(deleted.status).toBe(204);
   });
 
   test("generated answers follow the document's own pattern, format and oneOf (Prism never 500s)", async () => {
@@ -120,9 +126,16 @@ describe("contract mock", () => {
     const form = new FormData();
     form.append("image", new Blob(["png"], { type: "image/png" }), "cat.png");
     form.append("options", new Blob([JSON.stringify({ strength: 0.5 })], { type: "application/json" }));
+    form.append("metadata", JSON.stringify({ label: "cat" }));
     const edited = await fetch(`${url}/edits?__code=200`, { method: "POST", headers: key, body: form });
     expect(edited.headers.get("sl-violations")).toBeNull();
     expect(edited.status).toBe(200);
+    // A JSON part that breaks its schema is still refused.
+    const broken = new FormData();
+    broken.append("image", new Blob(["png"], { type: "image/png" }), "cat.png");
+    broken.append("options", new Blob([JSON.stringify({ strength: 2 })], { type: "application/json" }));
+    const refused = await fetch(`${url}/edits?__code=200`, { method: "POST", headers: key, body: broken });
+    expect(refused.status).toBe(422);
 
     const problem = await fetch(`${url}/edits?__code=422&__example=invalid`, {
       method: "POST",
