@@ -69,12 +69,12 @@ function responseCases(mode: Mode, operations: DocumentedOperation[], allowlist:
   return cases;
 }
 
-/** Examples selected with `Prefer: code=…, example=…` (answers generated from the schema where none). */
+/** Examples selected with `__code=…&__example=…` (answers generated from the schema where none). */
 export function staticCases(operations: DocumentedOperation[], allowlist: CoverageAllowlist): ResponseCase[] {
   return responseCases("static", operations, allowlist);
 }
 
-/** Answers Prism generates from each response's schema (`Prefer: dynamic=true`). */
+/** Answers the contract mock generates from each response's schema (`__dynamic=true`). */
 export function dynamicCases(operations: DocumentedOperation[], allowlist: CoverageAllowlist): ResponseCase[] {
   return responseCases("dynamic", operations, allowlist);
 }

@@ -22,7 +22,14 @@ export async function nodeHttpFetch(input: RequestInfo | URL, init?: RequestInit
           for (const [name, value] of Object.entries(incoming.headers)) {
             for (const one of Array.isArray(value) ? value : [value ?? ""]) headers.append(name, one);
           }
-          resolve(new Response(Buffer.concat(chunks), { status: incoming.statusCode ?? 0, headers }));
+          const status = incoming.statusCode ?? 0;
+          // A Response of a null-body status (204, 304…) must be built without a body.
+          const body = [101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+          try {
+            resolve(new Response(body, { status, headers }));
+          } catch (error) {
+            reject(error);
+          }
         });
       },
     );

@@ -67,6 +67,8 @@ export interface DocumentedOperation {
   /** The request body's media type ("" without a body): JSON when offered, else the first. */
   requestMediaType: string;
   requestSchema: Json | undefined;
+  /** The request media type's `encoding` (multipart parts' content types), as written. */
+  requestEncoding: Json | undefined;
   requestExamples: NamedExample[];
   /** The security requirements that apply (the operation's, else the document's); [] or [{}] for none. */
   security: Array<Record<string, string[]>>;
@@ -97,6 +99,7 @@ function requestBodyParts(document: JsonObject, operation: JsonObject) {
   return {
     mediaType: first?.[0] ?? "",
     schema: first?.[1].schema,
+    encoding: first?.[1].encoding,
     examples: first ? namedExamples(document, first[1]) : [],
   };
 }
@@ -210,6 +213,7 @@ export function documentedOperations(document: JsonObject): DocumentedOperation[
         parameters: parametersOf(document, pathItem, operation),
         requestMediaType: request.mediaType,
         requestSchema: request.schema,
+        requestEncoding: request.encoding,
         requestExamples: request.examples,
         security: securityOf(document, operation),
         responses: documentedResponses(document, operation),

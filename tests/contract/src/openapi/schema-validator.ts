@@ -5,12 +5,14 @@
 // non-unicode regular expressions.
 
 import { isObject, type Json, type JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { withoutDuplicates } from "@image-sdk/scripts/repo/schema-defects.ts";
 import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-json-schema";
 import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { type DocumentedOperation, type DocumentedResponse, documentedOperations } from "./documented-operations.ts";
+import { type DocumentedResponse, documentedOperations } from "./documented-operations.ts";
+import { type OperationMatcher, operationMatcher, responsesForStatus } from "./operation-matcher.ts";
 import { permissiveRegExp } from "./permissive-regexp.ts";
 
 const COMPONENTS_ID = "urn:image-sdk:contract:components";
@@ -25,9 +27,27 @@ function dialectOf(document: JsonObject): Dialect {
   throw new Error(`openapi: "${version}" is not OpenAPI 3.0 or 3.1; the contract suite validates only those`);
 }
 
-/** Vendor extensions (`x-…`) are OpenAPI annotations, not JSON Schema keywords. */
-function withoutExtensions(node: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith("x-")));
+/**
+ * What every schema node becomes before ajv compiles it: vendor extensions (`x-…`, OpenAPI
+ * annotations) dropped, and the defects ajv refuses but that change nothing about what the schema
+ * accepts (a repeated `enum` value or `required` name, found statically by
+ * scripts/repo/schema-defects.ts) removed.
+ */
+function forValidator(node: JsonObject): JsonObject {
+  const result = Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith("x-")));
+  if (Array.isArray(result.enum)) result.enum = withoutDuplicates(result.enum);
+  if (Array.isArray(result.required)) result.required = withoutDuplicates(result.required);
+  return result;
+}
+
+/** `nullable: true` (an OpenAPI 3.0 keyword) in a 3.1 schema: what its author meant, `null` allowed. */
+function withNull(node: JsonObject): JsonObject {
+  if (node.nullable !== true) return node;
+  const { nullable: _, ...rest } = node;
+  if (typeof rest.type === "string") return { ...rest, type: [rest.type, "null"] };
+  if (Array.isArray(rest.type) && !rest.type.includes("null")) return { ...rest, type: [...rest.type, "null"] };
+  if (Array.isArray(rest.enum) && !rest.enum.includes(null)) return { ...rest, enum: [...rest.enum, null] };
+  return rest;
 }
 
 /** OpenAPI 3.0 schema → JSON Schema draft-04, its component `$ref`s aimed at the shared components schema. */
@@ -39,7 +59,7 @@ function fromOpenApi30(schema: Json): JsonObject {
       if (typeof ref !== "string" || !ref.startsWith(COMPONENT_SCHEMAS)) return node as never;
       return { ...node, $ref: `${COMPONENTS_ID}#/definitions/${ref.slice(COMPONENT_SCHEMAS.length)}` } as never;
     },
-    afterTransform: (node) => withoutExtensions(node as JsonObject) as never,
+    afterTransform: (node) => forValidator(node as JsonObject) as never,
   }) as JsonObject;
   delete converted.$schema;
   return converted;
@@ -50,11 +70,13 @@ function fromOpenApi31(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(fromOpenApi31);
   if (!isObject(schema)) return schema;
   const result: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
+  for (const [key, value] of Object.entries(forValidator(withNull(schema)))) {
     if (key === "$ref" && typeof value === "string" && value.startsWith(COMPONENT_SCHEMAS)) {
       result.$ref = `${COMPONENTS_ID}#/$defs/${value.slice(COMPONENT_SCHEMAS.length)}`;
-    } else if (!key.startsWith("x-")) {
-      result[key] = fromOpenApi31(value);
+    } else {
+      // Data (an example, a default) is copied as it is: a `$ref` in it is not a reference.
+      result[key] =
+        key === "example" || key === "default" || key === "const" || key === "enum" ? value : fromOpenApi31(value);
     }
   }
   return result;
@@ -68,14 +90,6 @@ function formatsIn(node: Json, found = new Set<string>()): Set<string> {
     for (const value of Object.values(node)) formatsIn(value, found);
   }
   return found;
-}
-
-function templateMatcher(path: string): RegExp {
-  const pattern = path
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${pattern}$`);
 }
 
 export interface ReceivedResponse {
@@ -98,7 +112,7 @@ type AjvInstance = InstanceType<typeof Ajv2020> | InstanceType<typeof AjvDraft04
 export class SchemaValidator {
   readonly #ajv: AjvInstance;
   readonly #convert: (schema: Json) => Json;
-  readonly #operations: Array<DocumentedOperation & { matcher: RegExp }>;
+  readonly #operations: OperationMatcher;
   /** Compiled once per schema object: the same response schema is checked by many tests. */
   readonly #compiled = new Map<Json, ValidateFunction>();
 
@@ -109,6 +123,8 @@ export class SchemaValidator {
       // Real documents carry keywords JSON Schema does not define (discriminator, xml, example).
       strict: false,
       code: { regExp: permissiveRegExp },
+      // Errors carry the failing keyword's schema, so the contract mock can repair a generated answer.
+      verbose: true,
     };
     this.#ajv = dialect === "openapi-3.1" ? new Ajv2020(options) : new AjvDraft04(options);
     addFormats(this.#ajv as never);
@@ -125,31 +141,17 @@ export class SchemaValidator {
         : fromOpenApi30({ definitions: components }),
       COMPONENTS_ID,
     );
-    this.#operations = documentedOperations(document).map((operation) => ({
-      ...operation,
-      matcher: templateMatcher(operation.path),
-    }));
+    this.#operations = operationMatcher(documentedOperations(document));
   }
 
   /** The documented response a received one answers to, or why there is none. */
   documentedResponse(received: ReceivedResponse): DocumentedResponse | string {
     // `/<upload_url>` arrives as `/%3Cupload_url%3E`: match the documented path, not its encoding.
     const pathname = decodeURI(new URL(received.url).pathname);
-    const method = received.method.toLowerCase();
-    const candidates = this.#operations.filter(
-      (candidate) => candidate.method === method && candidate.matcher.test(pathname),
-    );
-    // A literal path (`/v2/apps/propose`) wins over a template that also matches (`/v2/apps/{id}`).
-    const operation = candidates.sort((a, b) => a.path.split("{").length - b.path.split("{").length)[0];
+    const operation = this.#operations.match(received.method, pathname);
     if (!operation) return `${received.method} ${pathname} is not a documented operation`;
     const status = String(received.status);
-    const exact = operation.responses.filter((response) => response.status === status);
-    const range = operation.responses.filter((response) => response.status.toUpperCase() === `${status[0]}XX`);
-    const byStatus = exact.length
-      ? exact
-      : range.length
-        ? range
-        : operation.responses.filter((response) => response.status === "default");
+    const byStatus = responsesForStatus(operation, received.status);
     if (byStatus.length === 0) return `${operation.key} does not document status ${status}`;
     const mediaType = received.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
     // A response documented without content may still carry a Content-Type header (Prism sends one

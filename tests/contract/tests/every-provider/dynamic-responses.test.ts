@@ -1,13 +1,14 @@
-// Answers the mock generates from each documented response's schema (`Prefer: dynamic=true`, a
-// fixed seed): the client must still parse each into its typed result or typed error, and the
-// body must validate against the schema.
+// Answers the contract mock generates from each documented response's schema (`__dynamic=true`:
+// the required properties only, checked against the schema before they are served): the client
+// must still parse each into its typed result or typed error, and the body must follow the schema.
 import { describe, expect, test } from "vitest";
 import { concreteStatus } from "../../src/concrete-status.ts";
 import { dynamicCases } from "../../src/contract-cases.ts";
 import { recordCoverage } from "../../src/coverage-gate/record-coverage.ts";
-import { preferHeaders } from "../../src/dynamic-answers.ts";
 import { recordExchanges } from "../../src/exchange-recorder.ts";
 import { bodyOf, expectConformingResponses, expectResultOfBody, mockAnswer } from "../../src/expect-contract.ts";
+import { bodyOnSafeMethod, expectBodyRefused } from "../../src/expect-refused-body.ts";
+import { answerSelection, selectingFetch } from "../../src/mock-selection.ts";
 import { providerUnderTest } from "../../src/provider-under-test.ts";
 
 const { provider, mockUrl, document, operations, validator, allowlist, calls } = await providerUnderTest();
@@ -15,11 +16,17 @@ const { provider, mockUrl, document, operations, validator, allowlist, calls } =
 describe(`${provider}: generated responses`, () => {
   for (const { operation, response, covers, shared } of dynamicCases(operations, allowlist)) {
     test(`${operation.key} → ${response.status} ${response.mediaType}, generated`, async ({ task }) => {
-      const recorder = recordExchanges();
-      const client = calls.createClient({ baseUrl: mockUrl, fetch: recorder.fetch });
       const status = concreteStatus(operation, response.status);
-      const headers = preferHeaders({ ...response, status: String(status) }, "dynamic");
-      const result = await calls.operations[operation.key]!.call(client, { headers });
+      const selection = answerSelection(response, status, "dynamic");
+      const recorder = recordExchanges(selectingFetch(selection));
+      const client = calls.createClient({ baseUrl: mockUrl, fetch: recorder.fetch });
+      const call = calls.operations[operation.key]!.call(client, { headers: selection.headers });
+      if (bodyOnSafeMethod(operation)) {
+        await expectBodyRefused(call, operation, recorder);
+        recordCoverage(task, provider, covers, shared);
+        return;
+      }
+      const result = await call;
 
       expect(recorder.exchanges).toHaveLength(1);
       const [exchange] = recorder.exchanges;

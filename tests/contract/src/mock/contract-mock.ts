@@ -1,0 +1,341 @@
+// The contract suite's mock of one provider document: a loopback front in front of Prism.
+// - Prism validates every request (`--errors`) and serves the document's named examples.
+// - The case is chosen with Prism's query parameters (`__code`, `__example`, `__dynamic`), never
+//   with a `Prefer` header, so a header the document declares itself (`Prefer: wait`) passes through.
+// - An answer that is not a named example, or that Prism cannot serialise (binary, SSE, an object
+//   as text), is served by the front itself, generated from the schema and checked against it:
+//   Prism's own generated data can break the document's `pattern`/`format`/`oneOf` (then it answers
+//   500 against itself). Prism still validates the request first; its rejection is passed through.
+// - A large document is served by one Prism per group of operations (src/mock/operation-groups.ts),
+//   each started on its own sub-document in bounded time; a failed start names document and group.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
+import { type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
+import { nodeHttpFetch } from "../node-http-fetch.ts";
+import type { DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
+import { operationMatcher, responsesForStatus } from "../openapi/operation-matcher.ts";
+import { isJsonMediaType, type SchemaValidator, validatorFor } from "../openapi/schema-validator.ts";
+import { answerBody } from "./generated-answer.ts";
+import { type OperationGroup, operationGroups } from "./operation-groups.ts";
+
+export interface ContractMockOptions {
+  /** The document's file (what Prism loads when the document is one group). */
+  documentPath: string;
+  document: JsonObject;
+  /** How long one group's Prism may take to start. */
+  startTimeoutMs: number;
+  /** Operations per group (tests set it low to split a small document). */
+  groupMaxOperations?: number;
+  /** Prisms started at once (each loads a document: CPU and memory). */
+  concurrency?: number;
+}
+
+export interface ContractMock {
+  url: string;
+  /** The groups and their Prism mocks, for reports and tests. */
+  groups: Array<{ name: string; operations: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** A group's Prism did not start: names the document, the group and why. */
+export class ContractMockStartError extends Error {
+  override name = "ContractMockStartError";
+  readonly document: string;
+  readonly group: string;
+  constructor(document: string, group: string, cause: unknown) {
+    super(`The contract mock of ${document} could not start its group "${group}": ${(cause as Error).message}`, {
+      cause,
+    });
+    this.document = document;
+    this.group = group;
+  }
+}
+
+/** Media types Prism serialises: JSON (and `+json`), none, and text that is a string. */
+function prismSerialises(response: DocumentedResponse, exampleIsString: boolean): boolean {
+  const mediaType = response.mediaType.toLowerCase();
+  if (mediaType === "" || isJsonMediaType(mediaType)) return true;
+  return mediaType.startsWith("text/") && mediaType !== "text/event-stream" && exampleIsString;
+}
+
+const HOP_HEADERS = new Set([
+  "host",
+  "connection",
+  "content-length",
+  "transfer-encoding",
+  "keep-alive",
+  "upgrade",
+  "expect",
+  "te",
+  "trailer",
+]);
+
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+interface Violation {
+  location?: string[];
+  severity?: string;
+  message?: string;
+}
+
+const PRISM_ERRORS = "https://stoplight.io/prism/errors#";
+
+/**
+ * The request violations Prism refused the request for (locations without Prism's `request`
+ * prefix), or undefined when it did not refuse it. A refusal comes as the document's own error
+ * response with an `sl-violations` header, or as Prism's own problem (422 invalid request, 401
+ * missing credentials, 404 no such route…). Prism's 500s (its own answer breaking the document,
+ * a body it cannot serialise) are not refusals: the front answers those cases itself.
+ */
+function prismRefusal(headers: Headers, status: number, body: Buffer): Violation[] | undefined {
+  const header = headers.get("sl-violations");
+  if (header) {
+    try {
+      const request = (JSON.parse(header) as Violation[])
+        .filter((violation) => violation.location?.[0] === "request" && violation.severity === "Error")
+        .map((violation) => ({ ...violation, location: violation.location!.slice(1) }));
+      if (request.length) return request;
+    } catch {
+      return [{ message: header }];
+    }
+  }
+  if (status >= 500 || !(headers.get("content-type") ?? "").includes("json")) return undefined;
+  try {
+    const problem = JSON.parse(body.toString("utf8")) as { type?: unknown; validation?: Violation[] };
+    if (typeof problem.type !== "string" || !problem.type.startsWith(PRISM_ERRORS)) return undefined;
+    return problem.validation?.length ? problem.validation : [{ message: problem.type }];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Prism validates a multipart part as the text it received, ignoring the part's `encoding`: a part
+ * sent as `application/json` fails an object schema. Such a violation is excused when the part,
+ * parsed as JSON, follows its schema; what is left is the request's real violations.
+ */
+async function withoutJsonPartViolations(
+  violations: Violation[],
+  operation: DocumentedOperation | undefined,
+  request: Request,
+  document: JsonObject,
+  validator: SchemaValidator,
+): Promise<Violation[]> {
+  const jsonParts = operation ? jsonEncodedParts(document, operation) : new Map<string, Json>();
+  if (jsonParts.size === 0) return violations;
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return violations;
+  }
+  const remaining: Violation[] = [];
+  for (const violation of violations) {
+    const [where, part, ...deeper] = violation.location ?? [];
+    const schema = part === undefined ? undefined : jsonParts.get(part);
+    const value = schema === undefined || where !== "body" || deeper.length ? null : form.get(part!);
+    const text = value === null ? undefined : typeof value === "string" ? value : await value.text();
+    if (text === undefined || !jsonTextValid(text, schema!, validator)) remaining.push(violation);
+  }
+  return remaining;
+}
+
+function jsonTextValid(text: string, schema: Json, validator: SchemaValidator): boolean {
+  try {
+    return validator.validate(schema, JSON.parse(text)).valid;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The multipart parts sent as JSON, with their schemas: those `encoding.<part>.contentType` names
+ * JSON, and an object part without one (OpenAPI's default content type for an object is JSON).
+ */
+function jsonEncodedParts(document: JsonObject, operation: DocumentedOperation): Map<string, Json> {
+  const parts = new Map<string, Json>();
+  if (!operation.requestMediaType.startsWith("multipart/")) return parts;
+  const encoding = resolveObject(document, operation.requestEncoding) ?? {};
+  const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
+  for (const [part, schema] of Object.entries(properties)) {
+    const contentType = resolveObject(document, encoding[part])?.contentType;
+    const json =
+      typeof contentType === "string"
+        ? isJsonMediaType(contentType.split(",")[0]!)
+        : resolveObject(document, schema)?.type === "object";
+    if (json) parts.set(part, schema);
+  }
+  return parts;
+}
+
+async function runLimited<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const errors: unknown[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, tasks.length) }, async () => {
+      while (next < tasks.length) {
+        const index = next++;
+        try {
+          results[index] = await tasks[index]!();
+        } catch (error) {
+          errors.push(error);
+        }
+      }
+    }),
+  );
+  if (errors.length) throw errors[0];
+  return results;
+}
+
+export async function startContractMock(options: ContractMockOptions): Promise<ContractMock> {
+  const { document, documentPath } = options;
+  const groups = operationGroups(document, options.groupMaxOperations);
+  const directory = groups.some((group) => group.document) ? mkdtempSync(join(tmpdir(), "contract-mock-")) : undefined;
+  const started: PrismServer[] = [];
+  const stopAll = async () => {
+    await Promise.all(started.map((server) => server.stop()));
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  };
+  const startGroup = async (group: OperationGroup, index: number): Promise<PrismServer> => {
+    let file = documentPath;
+    if (group.document) {
+      file = join(directory!, `group-${index}.json`);
+      writeFileSync(file, JSON.stringify(group.document));
+    }
+    try {
+      const server = await startPrism({ document: file, startTimeoutMs: options.startTimeoutMs });
+      started.push(server);
+      return server;
+    } catch (error) {
+      throw new ContractMockStartError(documentPath, group.name, error);
+    }
+  };
+  let servers: PrismServer[];
+  try {
+    servers = await runLimited(
+      groups.map((group, index) => () => startGroup(group, index)),
+      options.concurrency ?? 2,
+    );
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  const validator = validatorFor(document);
+  const matcher = operationMatcher(groups.flatMap((group) => group.operations));
+  const groupOf = new Map<DocumentedOperation, PrismServer>();
+  groups.forEach((group, index) => {
+    for (const operation of group.operations) groupOf.set(operation, servers[index]!);
+  });
+
+  const handle = async (request: IncomingMessage, reply: ServerResponse) => {
+    const body = await readBody(request);
+    const url = new URL(request.url ?? "/", "http://mock.invalid");
+    const method = request.method ?? "GET";
+    let pathname = url.pathname;
+    try {
+      pathname = decodeURI(url.pathname);
+    } catch {}
+    const operation = matcher.match(method, pathname);
+    const prism = (operation && groupOf.get(operation)) ?? servers[0]!;
+
+    // Which documented response the case asks for, and whether the front answers it itself.
+    const requested = Number(url.searchParams.get("__code") ?? Number.NaN);
+    const exampleName = url.searchParams.get("__example") ?? undefined;
+    const dynamic = url.searchParams.get("__dynamic") === "true";
+    const accept = request.headers.accept?.split(",")[0]?.split(";")[0]?.trim().toLowerCase();
+    const candidates =
+      operation === undefined
+        ? []
+        : Number.isInteger(requested)
+          ? responsesForStatus(operation, requested)
+          : operation.responses.filter((candidate) => /^2\d\d$/.test(candidate.status));
+    const response = candidates.find((candidate) => candidate.mediaType.toLowerCase() === accept) ?? candidates[0];
+    const code = Number.isInteger(requested) ? requested : Number(response?.status);
+    const example = response?.examples.find((candidate) => candidate.name === exampleName);
+    // An operation that declares `Prefer` itself: Prism reads the client's Prefer, not the query.
+    const declaresPrefer = operation?.parameters.some(
+      (parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "prefer",
+    );
+    const answersItself =
+      response !== undefined &&
+      Number.isInteger(requested) &&
+      (dynamic || !example || declaresPrefer || !prismSerialises(response, typeof example.value === "string"));
+    // Prism still checks the request; asked for no generated data of its own.
+    if (answersItself) url.searchParams.delete("__dynamic");
+
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      // What the front's own connection to Prism decides (fetch refuses to be told).
+      if (HOP_HEADERS.has(name) || value === undefined) continue;
+      for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+    }
+    // Over node:http: undici would add headers the client never sent (`accept-language: *`).
+    const forwarded = await nodeHttpFetch(`${prism.url}${url.pathname}${url.search}`, {
+      method,
+      headers,
+      body: body.length ? new Uint8Array(body) : undefined,
+    });
+    const forwardedBody = Buffer.from(await forwarded.arrayBuffer());
+    const refusal = prismRefusal(forwarded.headers, forwarded.status, forwardedBody);
+    const violations =
+      refusal &&
+      (await withoutJsonPartViolations(
+        refusal,
+        operation,
+        new Request(url, { method, headers, body: body.length ? new Uint8Array(body) : undefined }),
+        document,
+        validator,
+      ));
+    // Prism's refusal stands, or its answer is the case's; unless only its own misreadings refused it.
+    const excused = refusal !== undefined && violations!.length === 0;
+    if ((!answersItself && !excused) || (violations && violations.length > 0) || response === undefined) {
+      const passed: Record<string, string> = {};
+      forwarded.headers.forEach((value, name) => {
+        if (!HOP_HEADERS.has(name) && name !== "content-encoding") passed[name] = value;
+      });
+      reply.writeHead(forwarded.status, passed).end(forwardedBody);
+      return;
+    }
+    let answer: string;
+    try {
+      answer = answerBody(response!, example, document, validator, dynamic ? "required-only" : "full");
+    } catch (error) {
+      reply
+        .writeHead(500, { "content-type": "text/plain", "x-contract-mock-error": "generated-answer" })
+        .end(`${operation!.key} → ${response!.status} ${response!.mediaType}: ${(error as Error).message}`);
+      return;
+    }
+    reply
+      .writeHead(code, response!.mediaType ? { "content-type": response!.mediaType } : {})
+      .end(answer === "" ? undefined : answer);
+  };
+
+  const front = await startLoopbackServer((request, reply) => {
+    handle(request, reply).catch((error: Error) => {
+      if (!reply.headersSent) reply.writeHead(502, { "content-type": "text/plain", "x-contract-mock-error": "front" });
+      reply.end(`contract mock: ${error.message}${error.cause ? ` (${String(error.cause)})` : ""}`);
+    });
+  });
+  return {
+    url: front.origin,
+    groups: groups.map((group, index) => ({
+      name: group.name,
+      operations: group.operations.length,
+      url: servers[index]!.url,
+    })),
+    async stop() {
+      await front.close();
+      await stopAll();
+    },
+  };
+}
