@@ -15,6 +15,8 @@ import { join, relative } from "node:path";
 import ts from "typescript";
 import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { declaredJobs } from "./jobs-file.ts";
+import type { JsonObject } from "./json-ref.ts";
 import { PipelineError } from "./pipeline-error.ts";
 
 /** What src/helpers.ts gives the factory, read from its exports. */
@@ -83,10 +85,15 @@ export async function readHelpersModule(
 
 /** What `code` is in the provider's errors, for the error type's comment. */
 /** TypeScript source for src/generated/client.ts. */
-export function renderClientShell(names: ProviderNames, helpers: HelpersModule | undefined): string {
+export function renderClientShell(names: ProviderNames, helpers: HelpersModule | undefined, hasJobs = false): string {
   const { pascal, errorType, clientType, factory } = names;
+  // Declared jobs (src/generated/jobs.ts) are added to the raw client, before the helpers.
+  const jobsType = `${pascal}Jobs`;
   const optionsType = helpers?.options ? `${clientType}Options` : "ClientOptions";
-  const coreTypes = [...(helpers ? [] : ["ApiClient"]), ...(optionsType === "ClientOptions" ? ["ClientOptions"] : [])];
+  const coreTypes = [
+    ...(helpers && !hasJobs ? [] : ["ApiClient"]),
+    ...(optionsType === "ClientOptions" ? ["ClientOptions"] : []),
+  ];
   const fromHelpers = helpers
     ? [
         ...(helpers.configure ? ["configureClient"] : []),
@@ -95,9 +102,14 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
         "withHelpers",
       ]
     : [];
-  const raw = helpers?.configure ? "createApiClient(configured, clientOptions)" : "createApiClient(provider, options)";
+  const created = helpers?.configure
+    ? "createApiClient(configured, clientOptions)"
+    : "createApiClient(provider, options)";
+  const raw = hasJobs
+    ? `withJobs(${created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`)}, jobs) as ApiClient<paths, ${errorType}> & ${jobsType}`
+    : created;
   const body = !helpers
-    ? [`  return createApiClient<paths, ${errorType}>(provider, options);`]
+    ? [hasJobs ? `  return ${raw};` : `  return createApiClient<paths, ${errorType}>(provider, options);`]
     : [
         ...(helpers.configure ? ["  const [configured, clientOptions] = configureClient(provider, options);"] : []),
         `  return withHelpers(${raw}${helpers.helpersTakeOptions ? ", options" : ""});`,
@@ -111,14 +123,15 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     ...(coreTypes.length
       ? [`import type { ${[...coreTypes].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@image-sdk/core";`]
       : []),
-    'import { apiErrorGuard, createApiClient, identify } from "@image-sdk/core/internal";',
+    `import { apiErrorGuard, createApiClient, identify${hasJobs ? ", withJobs" : ""} } from "@image-sdk/core/internal";`,
     'import { name, version } from "../../package.json";',
     ...(helpers ? [`import { ${fromHelpers.join(", ")} } from "../helpers.ts";`] : []),
     `import type { ${errorType} } from "./api-error.ts";`,
-    ...(helpers ? [] : ['import type { paths } from "./openapi.ts";']),
+    ...(hasJobs ? [`import { type ${jobsType}, jobs } from "./jobs.ts";`] : []),
+    ...(helpers && !hasJobs ? [] : ['import type { paths } from "./openapi.ts";']),
     'import { provider as documented } from "./provider.ts";',
     "",
-    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : [])].join(", ")} };`,
+    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : []), ...(hasJobs ? [jobsType] : [])].join(", ")} };`,
     "",
     "// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).",
     "const provider = /* @__PURE__ */ identify(documented, { name, version });",
@@ -126,7 +139,9 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     `/** Narrows \`unknown\` (a \`catch\` binding) to ${errorType}: true for errors from ${pascal} clients only. */`,
     `export const is${pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${errorType}>(provider);`,
     "",
-    ...(helpers ? [] : [`export type ${clientType} = ApiClient<paths, ${errorType}>;`, ""]),
+    ...(helpers
+      ? []
+      : [`export type ${clientType} = ApiClient<paths, ${errorType}>${hasJobs ? ` & ${jobsType}` : ""};`, ""]),
     `/** A ${pascal} client: every operation of its document, typed, through \`GET\`, \`POST\`, …${helpers ? ", and its helpers" : ""}. */`,
     `export function ${factory}(options: ${optionsType} = {}): ${clientType} {`,
     ...body,
@@ -138,9 +153,9 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
 /** Generated file src/generated/client.ts. */
 export const clientShellFile: GeneratedFile = {
   name: "client.ts",
-  async render({ provider, packageDir, root }) {
+  async render({ provider, packageDir, root, document, label }) {
     const names = deriveNames(provider);
     const helpers = await readHelpersModule(packageDir, names, root);
-    return renderClientShell(names, helpers);
+    return renderClientShell(names, helpers, declaredJobs(document as unknown as JsonObject, label).length > 0);
   },
 };

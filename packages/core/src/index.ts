@@ -33,5 +33,8 @@ export {
   UnprocessableEntityError,
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
+export { JobFailedError, JobTimeoutError } from "./jobs/job-errors.ts";
+export type { JobResult } from "./jobs/job-types.ts";
+export type { JobExtra, JobHandle, JobOptions, JobResponse, JobStatus } from "./jobs/run-job.ts";
 export type { Logger, LogLevel } from "./logger.ts";
 export { unwrap } from "./unwrap.ts";

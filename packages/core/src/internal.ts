@@ -10,6 +10,9 @@ export { clientDefaults, type Tuning } from "./client-options.ts";
 export { apiErrorGuard } from "./guards.ts";
 export { helperPromise } from "./helper-promise.ts";
 export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupportedImage } from "./image-input.ts";
+export type { JobConfig } from "./jobs/job-config.ts";
+export { awaitJob, type JobAnswer, type ReadJobResult, startJob } from "./jobs/run-job.ts";
+export { type JobMethods, withJobs } from "./jobs/with-jobs.ts";
 export type {
   BodyKind,
   OperationConfig,

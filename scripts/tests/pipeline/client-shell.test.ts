@@ -64,9 +64,13 @@ describe("the generated client shell", () => {
       "errors.ts",
       "provider.ts",
       "api-error.ts",
+      "jobs.ts",
       "client.ts",
     ]);
-    for (const file of generatedFiles) expect(await readFile(generated(file.name), "utf8")).not.toBe("");
+    // jobs.ts only for a document that declares a job (this one does not).
+    for (const file of generatedFiles.filter((file) => file.name !== "jobs.ts"))
+      expect(await readFile(generated(file.name), "utf8")).not.toBe("");
+    await expect(readFile(generated("jobs.ts"), "utf8")).rejects.toMatchObject({ code: "ENOENT" });
   });
 
   it("without helpers: the factory of the document's operations, its error type and guard", async () => {
