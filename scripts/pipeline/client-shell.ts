@@ -106,7 +106,7 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     ? "createApiClient(configured, clientOptions)"
     : "createApiClient(provider, options)";
   const raw = hasJobs
-    ? `withJobs(${created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`)}, jobs) as ApiClient<paths, ${errorType}> & ${jobsType}`
+    ? `withJobs<ApiClient<paths, ${errorType}> & ${jobsType}>(${created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`)}, jobs)`
     : created;
   const body = !helpers
     ? [hasJobs ? `  return ${raw};` : `  return createApiClient<paths, ${errorType}>(provider, options);`]

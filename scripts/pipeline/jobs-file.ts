@@ -90,7 +90,7 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
     if (typeof name !== "string" || !identifier.test(name) || name === "resumeJob")
       throw new PipelineError(
         label,
-        `needs a name that is a JavaScript identifier; got ${JSON.stringify(name)}`,
+        `needs a name that is a JavaScript identifier (not resumeJob); got ${JSON.stringify(name)}`,
         `${where}.name`,
       );
     if (jobs.some((job) => job.name === name))

@@ -13,11 +13,14 @@ export interface JobMethods {
   resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;
 }
 
-/** `client` with a method per job of `jobs` and `resumeJob`; the client's context stays on it. */
-export function withJobs<Client extends object>(
-  client: Client,
+/**
+ * `client` with a method per job of `jobs` and `resumeJob`; the client's context stays on it.
+ * `Extended` is what the generated code knows it to be: the client and its `<Pascal>Jobs`.
+ */
+export function withJobs<Extended extends JobMethods = JobMethods>(
+  client: object,
   jobs: Readonly<Record<string, JobConfig>>,
-): Client & JobMethods {
+): Extended {
   const context = contextOf(client);
   const methods: Record<string, unknown> = {};
   for (const [name, config] of Object.entries(jobs))
@@ -35,6 +38,6 @@ export function withJobs<Client extends object>(
       throw new InvalidInputError(`${owner}: resumeJob got a handle of another provider's job: ${shown}.`);
     return awaitJob(client, job as string, config, id, options);
   };
-  const extended = { ...client, ...methods, resumeJob } as Client & JobMethods;
+  const extended = { ...client, ...methods, resumeJob } as unknown as Extended;
   return context ? withContext(extended, context) : extended;
 }

@@ -21,5 +21,5 @@ export const isFreepikApiError = /* @__PURE__ */ apiErrorGuard<FreepikApiError>(
 /** A Freepik client: every operation of its document, typed, through `GET`, `POST`, …, and its helpers. */
 export function createFreepikClient(options: FreepikClientOptions = {}): FreepikClient {
   const [configured, clientOptions] = configureClient(provider, options);
-  return withHelpers(withJobs(createApiClient<paths, FreepikApiError>(configured, clientOptions), jobs) as ApiClient<paths, FreepikApiError> & FreepikJobs);
+  return withHelpers(withJobs<ApiClient<paths, FreepikApiError> & FreepikJobs>(createApiClient<paths, FreepikApiError>(configured, clientOptions), jobs));
 }
