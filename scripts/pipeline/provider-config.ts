@@ -13,6 +13,7 @@ import type {
 import { operationMethods } from "../repo/operation-methods.ts";
 import { deriveNames } from "../repo/provider-names.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { idempotencyHeader } from "./idempotency-header.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 const binaryMedia = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)$/;
@@ -90,6 +91,8 @@ function operationConfig(document: JsonObject, pathItem: JsonObject, operation: 
     if (/^2/.test(status) || status === "default" || kind === "blob") responses[status] = kind;
   }
   if (Object.keys(responses).length) config.responses = responses;
+  const idempotency = idempotencyHeader(document, pathItem, operation, String(operation.operationId ?? ""));
+  if (idempotency) config.idempotency = idempotency;
   return config;
 }
 

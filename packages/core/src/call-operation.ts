@@ -2,6 +2,7 @@ import type { ApiResult } from "./api-types.ts";
 import { withContext } from "./client-context.ts";
 import { mergeTuning } from "./client-options.ts";
 import type { ClientSettings } from "./client-settings.ts";
+import { addIdempotencyKey } from "./idempotency-key.ts";
 import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
@@ -22,12 +23,14 @@ export async function callOperation(
   const { url, operation } = settings.route(method, path);
   const auth = settings.credentials.authFor(operation);
   const request = buildRequest(method, url, operation, auth, settings.headers, init);
+  const keyed = addIdempotencyKey(request, operation.idempotency);
   const bodyKind = bodyKindOf(method, operation);
   const received = await sendRequest(request, {
     fetch: settings.fetch,
     provider: provider.name,
     ...tuning,
     signal: init.signal,
+    keyed,
     bodyKind,
     redact: context.redact,
     log: settings.log,

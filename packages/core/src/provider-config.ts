@@ -37,6 +37,11 @@ export interface OperationConfig {
   request?: readonly [kind: RequestKind, mediaType: string];
   /** Status (`"200"`, `"2XX"`, `"default"`) → how that response's body is read. */
   responses?: Readonly<Record<string, BodyKind>>;
+  /**
+   * The header (lower-case) that carries an idempotency key: each call sends one (the caller's, or
+   * a fresh UUID), the same on every retry, so the call may be retried like an idempotent method.
+   */
+  idempotency?: string;
 }
 
 export interface ProviderConfig {

@@ -29,6 +29,8 @@ export interface AttemptSettings {
   retryDelay: number;
   maxRetryDelay: number;
   signal?: AbortSignal | undefined;
+  /** The request carries an idempotency key: retried like an idempotent method whatever its method. */
+  keyed?: boolean | undefined;
   /** How the body of `response` is read (the operation's documented media type for its status). */
   bodyKind: (response: Response) => BodyKind;
   /** Takes credentials out of what messages and logs show (an apiKey in the query string, an echoed key). */
@@ -81,7 +83,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
-      if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
+      if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed)) {
         const body = await read(response, settings.bodyKind(response));
         if (requestLog) {
           requestLog.ended(attempt, started, String(status), { status }, !response.ok);
@@ -110,7 +112,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               `${body ? `${body} could not be read` : `${provider}: ${target()} failed`}: ${describe(cause)}`,
               { cause },
             );
-      const retried = mayRetry(failure, method, attempt, maxRetries);
+      const retried = mayRetry(failure, method, attempt, maxRetries, settings.keyed);
       if (requestLog) {
         reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
         requestLog.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
