@@ -58,6 +58,11 @@ function bodyKind(document: JsonObject, content: JsonObject | undefined): BodyKi
   // JSON when any documented media type is JSON: it is what the API answers by default.
   const [mediaType, media] = entries.find(([type]) => jsonMedia.test(type)) ?? entries[0]!;
   if (jsonMedia.test(mediaType)) return "json";
+  if (mediaType === "text/event-stream") {
+    // Each event's data: a string where the schema says so (or says nothing), else JSON.
+    const schema = isObject(media) ? resolveObject(document, media.itemSchema ?? media.schema) : undefined;
+    return !schema || schema.type === "string" ? "events" : "json-events";
+  }
   if (binaryMedia.test(mediaType) || schemaIsBinary(document, isObject(media) ? media.schema : undefined)) {
     return "blob";
   }

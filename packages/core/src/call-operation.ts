@@ -6,6 +6,7 @@ import { addIdempotencyKey } from "./idempotency-key.ts";
 import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
+import { streamResult } from "./streams/stream-result.ts";
 
 /**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
@@ -36,6 +37,8 @@ export async function callOperation(
     log: settings.log,
   });
   const shownUrl = context.redact(received.response.url || request.url);
-  const result = readResult(provider, context, received, method, shownUrl, bodyKind(received.response));
-  return withContext(result, context);
+  const kind = bodyKind(received.response);
+  const read = readResult(provider, context, received, method, shownUrl, kind);
+  const stream = { method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal };
+  return withContext(streamResult(read, kind, context, stream), context);
 }

@@ -18,9 +18,10 @@ export type SecurityScheme =
 /**
  * How a body is read, from the operation's documented media type: JSON parsed, `text` a string,
  * `blob` a Blob (image/*, application/pdf, application/octet-stream, `format: binary`), `empty`
- * nothing (a documented response without content).
+ * nothing (a documented response without content), `events` / `json-events` a `text/event-stream`
+ * read as it arrives, each event's data a string / parsed as JSON (the schema is not a string).
  */
-export type BodyKind = "json" | "text" | "blob" | "empty";
+export type BodyKind = "json" | "text" | "blob" | "empty" | "events" | "json-events";
 
 /** How a request body is sent, from the operation's request media type. */
 export type RequestKind = "json" | "multipart" | "form" | "binary" | "text";

@@ -12,6 +12,7 @@ import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
+import { isEventStream } from "./streams/stream-result.ts";
 
 export interface OutgoingRequest {
   method: string;
@@ -48,6 +49,8 @@ export interface Received {
 function read(response: Response, kind: BodyKind): Promise<string | Blob | undefined> | undefined {
   // An error answer is read whole whatever the operation documents: it is shown or parsed.
   if (kind === "blob") return response.blob();
+  // An event stream is left open: the caller reads it event by event (streams/event-stream.ts).
+  if (isEventStream(kind) && response.ok) return undefined;
   if (kind === "empty" && response.ok) {
     // Drained, not cancelled, so the connection can be reused.
     return response.arrayBuffer().then(() => undefined);
@@ -78,13 +81,17 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     let response: Response | undefined;
     let failure: Failure;
+    /** An event stream was returned open: the signal must still abort its body. */
+    let streaming = false;
     /** The failure as log lines show it (built only when logging is on). */
     let reason = "";
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed)) {
-        const body = await read(response, settings.bodyKind(response));
+        const kind = settings.bodyKind(response);
+        streaming = isEventStream(kind) && response.ok;
+        const body = await read(response, kind);
         if (requestLog) {
           requestLog.ended(attempt, started, String(status), { status }, !response.ok);
           requestLog.body(`${status} response`, body, { attempt: attempt + 1, status });
@@ -120,7 +127,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
       if (!retried) throw error;
     } finally {
       if (deadline) endDeadline(deadline);
-      if (onAbort) signal.removeEventListener("abort", onAbort);
+      if (onAbort && !streaming) signal.removeEventListener("abort", onAbort);
     }
 
     const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);
