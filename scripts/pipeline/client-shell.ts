@@ -17,6 +17,7 @@ import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { declaredJobs } from "./jobs-file.ts";
 import type { JsonObject } from "./json-ref.ts";
+import { pagedOperations } from "./pagination-file.ts";
 import { PipelineError } from "./pipeline-error.ts";
 
 /** What src/helpers.ts gives the factory, read from its exports. */
@@ -85,13 +86,31 @@ export async function readHelpersModule(
 
 /** What `code` is in the provider's errors, for the error type's comment. */
 /** TypeScript source for src/generated/client.ts. */
-export function renderClientShell(names: ProviderNames, helpers: HelpersModule | undefined, hasJobs = false): string {
+/** The flows a document has, each a generated file whose methods are added to the raw client. */
+export interface ClientFlows {
+  /** src/generated/jobs.ts: `<Pascal>Jobs`, added by core's withJobs. */
+  jobs?: boolean;
+  /** src/generated/pagination.ts: `<Pascal>Pages`, added by core's withPagination. */
+  pages?: boolean;
+}
+
+export function renderClientShell(
+  names: ProviderNames,
+  helpers: HelpersModule | undefined,
+  flows: ClientFlows = {},
+): string {
   const { pascal, errorType, clientType, factory } = names;
-  // Declared jobs (src/generated/jobs.ts) are added to the raw client, before the helpers.
-  const jobsType = `${pascal}Jobs`;
+  // Each flow's methods are added to the raw client, before the helpers (which may use them).
+  const added = [
+    ...(flows.jobs ? [{ type: `${pascal}Jobs`, value: "jobs", wrap: "withJobs", file: "./jobs.ts" }] : []),
+    ...(flows.pages
+      ? [{ type: `${pascal}Pages`, value: "pagination", wrap: "withPagination", file: "./pagination.ts" }]
+      : []),
+  ];
+  const hasFlows = added.length > 0;
   const optionsType = helpers?.options ? `${clientType}Options` : "ClientOptions";
   const coreTypes = [
-    ...(helpers && !hasJobs ? [] : ["ApiClient"]),
+    ...(helpers && !hasFlows ? [] : ["ApiClient"]),
     ...(optionsType === "ClientOptions" ? ["ClientOptions"] : []),
   ];
   const fromHelpers = helpers
@@ -105,11 +124,14 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
   const created = helpers?.configure
     ? "createApiClient(configured, clientOptions)"
     : "createApiClient(provider, options)";
-  const raw = hasJobs
-    ? `withJobs<ApiClient<paths, ${errorType}> & ${jobsType}>(${created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`)}, jobs)`
-    : created;
+  let raw = hasFlows ? created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`) : created;
+  let rawType = `ApiClient<paths, ${errorType}>`;
+  for (const flow of added) {
+    rawType += ` & ${flow.type}`;
+    raw = `${flow.wrap}<${rawType}>(${raw}, ${flow.value})`;
+  }
   const body = !helpers
-    ? [hasJobs ? `  return ${raw};` : `  return createApiClient<paths, ${errorType}>(provider, options);`]
+    ? [hasFlows ? `  return ${raw};` : `  return createApiClient<paths, ${errorType}>(provider, options);`]
     : [
         ...(helpers.configure ? ["  const [configured, clientOptions] = configureClient(provider, options);"] : []),
         `  return withHelpers(${raw}${helpers.helpersTakeOptions ? ", options" : ""});`,
@@ -123,15 +145,15 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     ...(coreTypes.length
       ? [`import type { ${[...coreTypes].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@image-sdk/core";`]
       : []),
-    `import { apiErrorGuard, createApiClient, identify${hasJobs ? ", withJobs" : ""} } from "@image-sdk/core/internal";`,
+    `import { ${["apiErrorGuard", "createApiClient", "identify", ...added.map((flow) => flow.wrap)].join(", ")} } from "@image-sdk/core/internal";`,
     'import { name, version } from "../../package.json";',
     ...(helpers ? [`import { ${fromHelpers.join(", ")} } from "../helpers.ts";`] : []),
     `import type { ${errorType} } from "./api-error.ts";`,
-    ...(hasJobs ? [`import { type ${jobsType}, jobs } from "./jobs.ts";`] : []),
-    ...(helpers && !hasJobs ? [] : ['import type { paths } from "./openapi.ts";']),
+    ...added.map((flow) => `import { type ${flow.type}, ${flow.value} } from "${flow.file}";`),
+    ...(helpers && !hasFlows ? [] : ['import type { paths } from "./openapi.ts";']),
     'import { provider as documented } from "./provider.ts";',
     "",
-    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : []), ...(hasJobs ? [jobsType] : [])].join(", ")} };`,
+    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : []), ...added.map((flow) => flow.type)].join(", ")} };`,
     "",
     "// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).",
     "const provider = /* @__PURE__ */ identify(documented, { name, version });",
@@ -139,9 +161,7 @@ export function renderClientShell(names: ProviderNames, helpers: HelpersModule |
     `/** Narrows \`unknown\` (a \`catch\` binding) to ${errorType}: true for errors from ${pascal} clients only. */`,
     `export const is${pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${errorType}>(provider);`,
     "",
-    ...(helpers
-      ? []
-      : [`export type ${clientType} = ApiClient<paths, ${errorType}>${hasJobs ? ` & ${jobsType}` : ""};`, ""]),
+    ...(helpers ? [] : [`export type ${clientType} = ${rawType};`, ""]),
     `/** A ${pascal} client: every operation of its document, typed, through \`GET\`, \`POST\`, …${helpers ? ", and its helpers" : ""}. */`,
     `export function ${factory}(options: ${optionsType} = {}): ${clientType} {`,
     ...body,
@@ -156,6 +176,10 @@ export const clientShellFile: GeneratedFile = {
   async render({ provider, packageDir, root, document, label }) {
     const names = deriveNames(provider);
     const helpers = await readHelpersModule(packageDir, names, root);
-    return renderClientShell(names, helpers, declaredJobs(document as unknown as JsonObject, label).length > 0);
+    const json = document as unknown as JsonObject;
+    return renderClientShell(names, helpers, {
+      jobs: declaredJobs(json, label).length > 0,
+      pages: pagedOperations(json, label).length > 0,
+    });
   },
 };

@@ -10,6 +10,7 @@ import { errorsFile } from "./error-codes.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { jobsFile } from "./jobs-file.ts";
 import { openapiTypesFile } from "./openapi-types.ts";
+import { paginationFile } from "./pagination-file.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
 import { providerFile } from "./provider-config.ts";
 import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
@@ -25,6 +26,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
   providerFile,
   apiErrorTypeFile,
   jobsFile,
+  paginationFile,
   clientShellFile,
 ];
 

@@ -13,6 +13,8 @@ export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupport
 export type { JobConfig } from "./jobs/job-config.ts";
 export { awaitJob, type JobAnswer, type ReadJobResult, startJob } from "./jobs/run-job.ts";
 export { type JobMethods, withJobs } from "./jobs/with-jobs.ts";
+export type { PaginationConfig } from "./pagination/pagination-config.ts";
+export { type PaginateMethod, withPagination } from "./pagination/with-pagination.ts";
 export type {
   BodyKind,
   OperationConfig,
