@@ -41,3 +41,4 @@ export type { PageItem } from "./pagination/page-types.ts";
 export type { Page, Paginator } from "./pagination/paginate.ts";
 export type { EventStream, ServerSentEvent } from "./streams/event-stream.ts";
 export { unwrap } from "./unwrap.ts";
+export { type ToFileOptions, toFile, type Uploadable } from "./uploads/to-file.ts";

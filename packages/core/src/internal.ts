@@ -27,3 +27,4 @@ export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
 export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
+export { sniffMediaType } from "./uploads/sniff-media-type.ts";

@@ -14,7 +14,13 @@ function toFormData(body: Record<string, unknown>): FormData {
   for (const [name, value] of Object.entries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined || item === null) continue;
-      if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
+      // A File (toFile) keeps its own name as the part's filename.
+      if (isBinary(item))
+        form.append(
+          name,
+          item instanceof Blob ? item : new Blob([item as ArrayBuffer]),
+          (item as Partial<File>).name || name,
+        );
       else form.append(name, asText(item));
     }
   }
