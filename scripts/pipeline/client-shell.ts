@@ -15,6 +15,9 @@ import { join, relative } from "node:path";
 import ts from "typescript";
 import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { declaredJobs } from "./jobs-file.ts";
+import type { JsonObject } from "./json-ref.ts";
+import { pagedOperations } from "./pagination-file.ts";
 import { PipelineError } from "./pipeline-error.ts";
 import { serverVariablesType } from "./provider-config.ts";
 
@@ -84,12 +87,29 @@ export async function readHelpersModule(
 
 /** What `code` is in the provider's errors, for the error type's comment. */
 /** TypeScript source for src/generated/client.ts. */
+/** The flows a document has, each a generated file whose methods are added to the raw client. */
+export interface ClientFlows {
+  /** src/generated/jobs.ts: `<Pascal>Jobs`, added by core's withJobs. */
+  jobs?: boolean;
+  /** src/generated/pagination.ts: `<Pascal>Pages`, added by core's withPagination. */
+  pages?: boolean;
+}
+
 export function renderClientShell(
   names: ProviderNames,
   helpers: HelpersModule | undefined,
+  flows: ClientFlows = {},
   serverVariables = false,
 ): string {
   const { pascal, errorType, clientType, factory } = names;
+  // Each flow's methods are added to the raw client, before the helpers (which may use them).
+  const added = [
+    ...(flows.jobs ? [{ type: `${pascal}Jobs`, value: "jobs", wrap: "withJobs", file: "./jobs.ts" }] : []),
+    ...(flows.pages
+      ? [{ type: `${pascal}Pages`, value: "pagination", wrap: "withPagination", file: "./pagination.ts" }]
+      : []),
+  ];
+  const hasFlows = added.length > 0;
   const optionsType = helpers?.options ? `${clientType}Options` : "ClientOptions";
   // The document's server variables, typed (provider.ts's ServerVariables).
   const optionsOf = !serverVariables
@@ -97,7 +117,10 @@ export function renderClientShell(
     : helpers?.options
       ? `${optionsType} & { serverVariables?: ServerVariables | undefined }`
       : "ClientOptions<ServerVariables>";
-  const coreTypes = [...(helpers ? [] : ["ApiClient"]), ...(optionsType === "ClientOptions" ? ["ClientOptions"] : [])];
+  const coreTypes = [
+    ...(helpers && !hasFlows ? [] : ["ApiClient"]),
+    ...(optionsType === "ClientOptions" ? ["ClientOptions"] : []),
+  ];
   const fromHelpers = helpers
     ? [
         ...(helpers.configure ? ["configureClient"] : []),
@@ -106,9 +129,17 @@ export function renderClientShell(
         "withHelpers",
       ]
     : [];
-  const raw = helpers?.configure ? "createApiClient(configured, clientOptions)" : "createApiClient(provider, options)";
+  const created = helpers?.configure
+    ? "createApiClient(configured, clientOptions)"
+    : "createApiClient(provider, options)";
+  let raw = hasFlows ? created.replace("createApiClient(", `createApiClient<paths, ${errorType}>(`) : created;
+  let rawType = `ApiClient<paths, ${errorType}>`;
+  for (const flow of added) {
+    rawType += ` & ${flow.type}`;
+    raw = `${flow.wrap}<${rawType}>(${raw}, ${flow.value})`;
+  }
   const body = !helpers
-    ? [`  return createApiClient<paths, ${errorType}>(provider, options);`]
+    ? [hasFlows ? `  return ${raw};` : `  return createApiClient<paths, ${errorType}>(provider, options);`]
     : [
         ...(helpers.configure ? ["  const [configured, clientOptions] = configureClient(provider, options);"] : []),
         `  return withHelpers(${raw}${helpers.helpersTakeOptions ? ", options" : ""});`,
@@ -122,14 +153,15 @@ export function renderClientShell(
     ...(coreTypes.length
       ? [`import type { ${[...coreTypes].sort((a, b) => a.localeCompare(b)).join(", ")} } from "@image-sdk/core";`]
       : []),
-    'import { apiErrorGuard, createApiClient, identify } from "@image-sdk/core/internal";',
+    `import { ${["apiErrorGuard", "createApiClient", "identify", ...added.map((flow) => flow.wrap)].join(", ")} } from "@image-sdk/core/internal";`,
     'import { name, version } from "../../package.json";',
     ...(helpers ? [`import { ${fromHelpers.join(", ")} } from "../helpers.ts";`] : []),
     `import type { ${errorType} } from "./api-error.ts";`,
-    ...(helpers ? [] : ['import type { paths } from "./openapi.ts";']),
+    ...added.map((flow) => `import { type ${flow.type}, ${flow.value} } from "${flow.file}";`),
+    ...(helpers && !hasFlows ? [] : ['import type { paths } from "./openapi.ts";']),
     `import { provider as documented${serverVariables ? ", type ServerVariables" : ""} } from "./provider.ts";`,
     "",
-    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : [])].join(", ")} };`,
+    `export type { ${[errorType, ...(helpers ? [clientType, ...(helpers.options ? [optionsType] : [])] : []), ...added.map((flow) => flow.type)].join(", ")} };`,
     "",
     "// Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).",
     "const provider = /* @__PURE__ */ identify(documented, { name, version });",
@@ -137,7 +169,7 @@ export function renderClientShell(
     `/** Narrows \`unknown\` (a \`catch\` binding) to ${errorType}: true for errors from ${pascal} clients only. */`,
     `export const is${pascal}ApiError = /* @__PURE__ */ apiErrorGuard<${errorType}>(provider);`,
     "",
-    ...(helpers ? [] : [`export type ${clientType} = ApiClient<paths, ${errorType}>;`, ""]),
+    ...(helpers ? [] : [`export type ${clientType} = ${rawType};`, ""]),
     `/** A ${pascal} client: every operation of its document, typed, through \`GET\`, \`POST\`, …${helpers ? ", and its helpers" : ""}. */`,
     `export function ${factory}(options: ${optionsOf} = {}): ${clientType} {`,
     ...body,
@@ -149,9 +181,13 @@ export function renderClientShell(
 /** Generated file src/generated/client.ts. */
 export const clientShellFile: GeneratedFile = {
   name: "client.ts",
-  async render({ provider, packageDir, root, document }) {
+  async render({ provider, packageDir, root, document, label }) {
     const names = deriveNames(provider);
     const helpers = await readHelpersModule(packageDir, names, root);
-    return renderClientShell(names, helpers, serverVariablesType(document) !== undefined);
+    const json = document as unknown as JsonObject;
+    return renderClientShell(names, helpers, {
+      jobs: declaredJobs(json, label).length > 0,
+      pages: pagedOperations(json, label).length > 0,
+    }, serverVariablesType(document) !== undefined);
   },
 };

@@ -8,7 +8,9 @@ import { writeFilesAtomically } from "./atomic-write.ts";
 import { clientShellFile } from "./client-shell.ts";
 import { errorsFile } from "./error-codes.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { jobsFile } from "./jobs-file.ts";
 import { openapiTypesFile } from "./openapi-types.ts";
+import { paginationFile } from "./pagination-file.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
 import { providerFile } from "./provider-config.ts";
 import { loadProviderSpec, providerFromArgv } from "./provider-spec.ts";
@@ -23,6 +25,8 @@ export const generatedFiles: readonly GeneratedFile[] = [
   errorsFile,
   providerFile,
   apiErrorTypeFile,
+  jobsFile,
+  paginationFile,
   clientShellFile,
 ];
 
@@ -40,8 +44,10 @@ export async function generateTypes(provider: string, root?: string): Promise<vo
   }
   const input = { provider, document, packageDir: spec.packageDir, root: spec.root, label };
   const files: Array<{ path: string; contents: string }> = [];
-  for (const file of generatedFiles)
-    files.push({ path: join(spec.generatedDir, file.name), contents: await file.render(input) });
+  for (const file of generatedFiles) {
+    const contents = await file.render(input);
+    if (contents !== undefined) files.push({ path: join(spec.generatedDir, file.name), contents });
+  }
   await writeFilesAtomically(files);
 }
 

@@ -19,5 +19,6 @@ export interface GenerateInput {
 export interface GeneratedFile {
   /** The file's name in packages/<provider>/src/generated/. */
   name: string;
-  render(input: GenerateInput): string | Promise<string>;
+  /** The file's contents; undefined: the document needs no such file (e.g. jobs.ts without jobs). */
+  render(input: GenerateInput): string | undefined | Promise<string | undefined>;
 }

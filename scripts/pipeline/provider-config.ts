@@ -15,6 +15,7 @@ import { deriveNames } from "../repo/provider-names.ts";
 import { authPrefix } from "./auth-prefix.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { credentialHeader, headerSchemeId } from "./header-credentials.ts";
+import { idempotencyHeader } from "./idempotency-header.ts";
 import { isObject, type JsonObject, resolveObject } from "./json-ref.ts";
 
 const binaryMedia = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)$/;
@@ -60,6 +61,11 @@ function bodyKind(document: JsonObject, content: JsonObject | undefined): BodyKi
   // JSON when any documented media type is JSON: it is what the API answers by default.
   const [mediaType, media] = entries.find(([type]) => jsonMedia.test(type)) ?? entries[0]!;
   if (jsonMedia.test(mediaType)) return "json";
+  if (mediaType === "text/event-stream") {
+    // Each event's data: a string where the schema says so (or says nothing), else JSON.
+    const schema = isObject(media) ? resolveObject(document, media.itemSchema ?? media.schema) : undefined;
+    return !schema || schema.type === "string" ? "events" : "json-events";
+  }
   if (binaryMedia.test(mediaType) || schemaIsBinary(document, isObject(media) ? media.schema : undefined)) {
     return "blob";
   }
@@ -115,6 +121,8 @@ function operationConfig(
     if (/^2/.test(status) || status === "default" || kind === "blob") responses[status] = kind;
   }
   if (Object.keys(responses).length) config.responses = responses;
+  const idempotency = idempotencyHeader(document, pathItem, operation, String(operation.operationId ?? ""));
+  if (idempotency) config.idempotency = idempotency;
   return config;
 }
 

@@ -1,5 +1,6 @@
 import type { ApiClient } from "./api-types.ts";
 import { callOperation } from "./call-operation.ts";
+import { withContext } from "./client-context.ts";
 import type { ClientOptions } from "./client-options.ts";
 import { clientSettings } from "./client-settings.ts";
 import type { ApiError } from "./errors.ts";
@@ -21,5 +22,6 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
   const settings = clientSettings(provider, options);
   const client: Record<string, (path: string, init?: UntypedCallInit) => Promise<unknown>> = {};
   for (const method of methods) client[method] = (path, init = {}) => callOperation(settings, method, path, init);
-  return client as unknown as ApiClient<Paths, Err>;
+  // The context (provider, redactor, tuning) rides on the client too, for flows that call it (jobs).
+  return withContext(client, settings.context) as unknown as ApiClient<Paths, Err>;
 }

@@ -5,6 +5,7 @@
 import type { ParamsOption, RequestBodyOption } from "openapi-fetch";
 import type { RequestOptions } from "./client-options.ts";
 import type { ApiError } from "./errors.ts";
+import type { EventStream } from "./streams/event-stream.ts";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -22,11 +23,13 @@ type BinaryMedia =
 
 type MediaValue<Media, Value> = Media extends `${string}json${string}`
   ? Value
-  : Media extends `text/${string}`
-    ? string
-    : Media extends BinaryMedia
-      ? Blob
-      : Value;
+  : Media extends "text/event-stream"
+    ? EventStream<Value>
+    : Media extends `text/${string}`
+      ? string
+      : Media extends BinaryMedia
+        ? Blob
+        : Value;
 
 type BodyOf<Response> = Response extends { content: infer Content }
   ? [keyof Content] extends [never]

@@ -4,8 +4,10 @@ import { mergeTuning } from "./client-options.ts";
 import type { ClientSettings } from "./client-settings.ts";
 import { UnsendableRequestError } from "./errors.ts";
 import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
+import { addIdempotencyKey } from "./idempotency-key.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
+import { streamResult } from "./streams/stream-result.ts";
 
 /** The names (lower-cased) of the headers a call sets itself, not counting those it removes with null. */
 function suppliedHeaders(init: UntypedCallInit): Set<string> {
@@ -38,17 +40,21 @@ export async function callOperation(
   const { url, operation } = settings.route(method, path);
   const auth = settings.credentials.authFor(operation, suppliedHeaders(init));
   const request = buildRequest(method, url, operation, auth, settings.headers, init);
+  const keyed = addIdempotencyKey(request, operation.idempotency);
   const bodyKind = bodyKindOf(method, operation);
   const received = await sendRequest(request, {
     fetch: settings.fetch,
     provider: provider.name,
     ...tuning,
     signal: init.signal,
+    keyed,
     bodyKind,
     redact: context.redact,
     log: settings.log,
   });
   const shownUrl = context.redact(received.response.url || request.url);
-  const result = readResult(provider, context, received, method, shownUrl, bodyKind(received.response));
-  return withContext(result, context);
+  const kind = bodyKind(received.response);
+  const read = readResult(provider, context, received, method, shownUrl, kind);
+  const stream = { method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal };
+  return withContext(streamResult(read, kind, context, stream), context);
 }

@@ -2,7 +2,13 @@ import { InvalidOptionError } from "./errors.ts";
 import type { Logger, LogLevel } from "./logger.ts";
 
 /** The defaults of the tuning options below. */
-export const clientDefaults = { timeout: 60_000, maxRetries: 2, retryDelay: 500, maxRetryDelay: 60_000 } as const;
+export const clientDefaults = {
+  timeout: 60_000,
+  maxRetries: 2,
+  retryDelay: 500,
+  maxRetryDelay: 60_000,
+  streamIdleTimeout: 60_000,
+} as const;
 
 /**
  * Options every provider client accepts. `ServerVariables`: the document's server variables, typed
@@ -35,6 +41,11 @@ export interface ClientOptions<ServerVariables extends object = Readonly<Record<
   retryDelay?: number | undefined;
   /** Cap in ms for a backoff step and for a server's Retry-After. Default 60 000. */
   maxRetryDelay?: number | undefined;
+  /**
+   * Milliseconds an event stream (`text/event-stream`) may stay silent once open, before
+   * TimeoutError. Default 60 000; Infinity for none.
+   */
+  streamIdleTimeout?: number | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
   /**
@@ -70,11 +81,15 @@ export interface RequestOptions {
   retryDelay?: number | undefined;
   /** Cap in ms for a backoff step and for a server's Retry-After. */
   maxRetryDelay?: number | undefined;
+  /** Milliseconds an event stream may stay silent once open; Infinity for none. */
+  streamIdleTimeout?: number | undefined;
   /** Cancels the call: it rejects with AbortError, at any stage, retries and waits included. */
   signal?: AbortSignal | undefined;
 }
 
-const tuningOptions = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay"] as const;
+const tuningOptions = ["timeout", "maxRetries", "retryDelay", "maxRetryDelay", "streamIdleTimeout"] as const;
+/** The options where Infinity means "no limit". */
+const unbounded: readonly string[] = ["timeout", "streamIdleTimeout"];
 
 /** The options that tune sending and retrying, each set: a client's, or one call's. */
 export type Tuning = Record<(typeof tuningOptions)[number], number>;
@@ -90,10 +105,10 @@ export function mergeTuning(provider: string, base: Tuning, overrides: Partial<R
     const value = overrides[name];
     if (value === undefined) continue;
     // Infinity means "no timeout"; a count or delay must be finite.
-    const ok = typeof value === "number" && value >= 0 && (name === "timeout" || Number.isFinite(value));
+    const ok = typeof value === "number" && value >= 0 && (unbounded.includes(name) || Number.isFinite(value));
     if (!ok) {
       const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-      const expected = name === "timeout" ? "a number of ms ≥ 0, or Infinity" : "a finite number ≥ 0";
+      const expected = unbounded.includes(name) ? "a number of ms ≥ 0, or Infinity" : "a finite number ≥ 0";
       throw new InvalidOptionError(`${provider}: option ${name} must be ${expected}; got ${shown}.`);
     }
     merged[name] = value;

@@ -34,5 +34,12 @@ export {
   UnsendableRequestError,
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
+export { JobFailedError, JobTimeoutError } from "./jobs/job-errors.ts";
+export type { JobResult } from "./jobs/job-types.ts";
+export type { JobExtra, JobHandle, JobOptions, JobResponse, JobStatus } from "./jobs/run-job.ts";
 export type { Logger, LogLevel } from "./logger.ts";
+export type { PageItem } from "./pagination/page-types.ts";
+export type { Page, Paginator } from "./pagination/paginate.ts";
+export type { EventStream, ServerSentEvent } from "./streams/event-stream.ts";
 export { unwrap } from "./unwrap.ts";
+export { type ToFileOptions, toFile, type Uploadable } from "./uploads/to-file.ts";

@@ -2,3 +2,4 @@
 // node: built-ins), apart from ./internal.ts so that browser bundles of a package never see them.
 // Not for applications, and not covered by semver, like `/internal`.
 export { type ReadImageFileOptions, readImageFile } from "./image-file.ts";
+export { fileFromPath } from "./uploads/file-from-path.ts";

@@ -10,6 +10,11 @@ export { clientDefaults, type Tuning } from "./client-options.ts";
 export { apiErrorGuard } from "./guards.ts";
 export { helperPromise } from "./helper-promise.ts";
 export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupportedImage } from "./image-input.ts";
+export type { JobConfig } from "./jobs/job-config.ts";
+export { awaitJob, type JobAnswer, type ReadJobResult, startJob } from "./jobs/run-job.ts";
+export { type JobMethods, withJobs } from "./jobs/with-jobs.ts";
+export type { PaginationConfig } from "./pagination/pagination-config.ts";
+export { type PaginateMethod, withPagination } from "./pagination/with-pagination.ts";
 export type {
   BodyKind,
   OperationConfig,
@@ -23,3 +28,4 @@ export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
 export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
+export { sniffMediaType } from "./uploads/sniff-media-type.ts";

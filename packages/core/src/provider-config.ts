@@ -28,9 +28,10 @@ export type SecurityScheme =
 /**
  * How a body is read, from the operation's documented media type: JSON parsed, `text` a string,
  * `blob` a Blob (image/*, application/pdf, application/octet-stream, `format: binary`), `empty`
- * nothing (a documented response without content).
+ * nothing (a documented response without content), `events` / `json-events` a `text/event-stream`
+ * read as it arrives, each event's data a string / parsed as JSON (the schema is not a string).
  */
-export type BodyKind = "json" | "text" | "blob" | "empty";
+export type BodyKind = "json" | "text" | "blob" | "empty" | "events" | "json-events";
 
 /** How a request body is sent, from the operation's request media type. */
 export type RequestKind = "json" | "multipart" | "form" | "binary" | "text";
@@ -50,6 +51,11 @@ export interface OperationConfig {
   request?: readonly [kind: RequestKind, mediaType: string, jsonParts?: readonly string[]];
   /** Status (`"200"`, `"2XX"`, `"default"`) → how that response's body is read. */
   responses?: Readonly<Record<string, BodyKind>>;
+  /**
+   * The header (lower-case) that carries an idempotency key: each call sends one (the caller's, or
+   * a fresh UUID), the same on every retry, so the call may be retried like an idempotent method.
+   */
+  idempotency?: string;
 }
 
 export interface ProviderConfig {

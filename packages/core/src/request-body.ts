@@ -20,7 +20,13 @@ function toFormData(body: Record<string, unknown>, jsonParts: readonly string[] 
       if (item === undefined || item === null) continue;
       if (jsonParts.includes(name) && !isBinary(item))
         form.append(name, new Blob([JSON.stringify(item)], { type: "application/json" }));
-      else if (isBinary(item)) form.append(name, item instanceof Blob ? item : new Blob([item as ArrayBuffer]), name);
+      // A File (toFile) keeps its own name as the part's filename.
+      else if (isBinary(item))
+        form.append(
+          name,
+          item instanceof Blob ? item : new Blob([item as ArrayBuffer]),
+          (item as Partial<File>).name || name,
+        );
       else form.append(name, asText(item));
     }
   }

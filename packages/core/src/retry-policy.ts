@@ -10,6 +10,8 @@
 //   the server did not act: the connection was refused or the host did not resolve (nothing was
 //   sent), or the server answered 429 or 503 (refused before processing). A timeout, a dropped
 //   connection, 500, 502, 504 or 408 after a POST may follow a charge: returned, not re-sent.
+// - A POST or PATCH that carries an idempotency key (its operation declares the header) is
+//   retried as an idempotent method: the server sees the same key and acts once.
 
 /**
  * What went wrong with an attempt: an HTTP status, or no (complete) answer: `not-sent` (refused,
@@ -24,10 +26,19 @@ const unprocessed: Failure[] = ["not-sent", 429, 503];
 
 const nonIdempotent = ["POST", "PATCH"];
 
-/** The retry decision: may the attempt numbered `attempt` (0 = the first) be followed by another? */
-export function mayRetry(failure: Failure, method: string, attempt: number, maxRetries: number): boolean {
+/**
+ * The retry decision: may the attempt numbered `attempt` (0 = the first) be followed by another?
+ * `keyed`: the request carries an idempotency key, which makes any method safe to re-send.
+ */
+export function mayRetry(
+  failure: Failure,
+  method: string,
+  attempt: number,
+  maxRetries: number,
+  keyed = false,
+): boolean {
   if (attempt >= maxRetries) return false;
-  if (nonIdempotent.includes(method)) return unprocessed.includes(failure);
+  if (nonIdempotent.includes(method) && !keyed) return unprocessed.includes(failure);
   return typeof failure === "number" ? retryableStatuses.includes(failure) : true;
 }
 

@@ -12,6 +12,7 @@ import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
+import { isEventStream } from "./streams/stream-result.ts";
 
 export interface OutgoingRequest {
   method: string;
@@ -29,6 +30,8 @@ export interface AttemptSettings {
   retryDelay: number;
   maxRetryDelay: number;
   signal?: AbortSignal | undefined;
+  /** The request carries an idempotency key: retried like an idempotent method whatever its method. */
+  keyed?: boolean | undefined;
   /** How the body of `response` is read (the operation's documented media type for its status). */
   bodyKind: (response: Response) => BodyKind;
   /** Takes credentials out of what messages and logs show (an apiKey in the query string, an echoed key). */
@@ -46,6 +49,8 @@ export interface Received {
 function read(response: Response, kind: BodyKind): Promise<string | Blob | undefined> | undefined {
   // An error answer is read whole whatever the operation documents: it is shown or parsed.
   if (kind === "blob") return response.blob();
+  // An event stream is left open: the caller reads it event by event (streams/event-stream.ts).
+  if (isEventStream(kind) && response.ok) return undefined;
   if (kind === "empty" && response.ok) {
     // Drained, not cancelled, so the connection can be reused.
     return response.arrayBuffer().then(() => undefined);
@@ -76,13 +81,17 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
 
     let response: Response | undefined;
     let failure: Failure;
+    /** An event stream was returned open: the signal must still abort its body. */
+    let streaming = false;
     /** The failure as log lines show it (built only when logging is on). */
     let reason = "";
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
-      if (response.ok || !mayRetry(status, method, attempt, maxRetries)) {
-        const body = await read(response, settings.bodyKind(response));
+      if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed)) {
+        const kind = settings.bodyKind(response);
+        streaming = isEventStream(kind) && response.ok;
+        const body = await read(response, kind);
         if (requestLog) {
           requestLog.ended(attempt, started, String(status), { status }, !response.ok);
           requestLog.body(`${status} response`, body, { attempt: attempt + 1, status });
@@ -110,7 +119,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               `${body ? `${body} could not be read` : `${provider}: ${target()} failed`}: ${describe(cause)}`,
               { cause },
             );
-      const retried = mayRetry(failure, method, attempt, maxRetries);
+      const retried = mayRetry(failure, method, attempt, maxRetries, settings.keyed);
       if (requestLog) {
         reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
         requestLog.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);
@@ -118,7 +127,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
       if (!retried) throw error;
     } finally {
       if (deadline) endDeadline(deadline);
-      if (onAbort) signal.removeEventListener("abort", onAbort);
+      if (onAbort && !streaming) signal.removeEventListener("abort", onAbort);
     }
 
     const retryAfter = response && retryAfterDelay(response.headers.get("retry-after"), settings.maxRetryDelay);

@@ -1,18 +1,19 @@
 // Freepik's helpers over the generated client (src/generated/client.ts): the key's header as a
-// client option, imageToPrompt (create a task, poll it) and listTasks.
-import { type ApiClient, ApiPromise, type ClientOptions, type RequestOptions } from "@image-sdk/core";
-import { callTuning, type ProviderConfig } from "@image-sdk/core/internal";
+// client option, imageToPrompt (the generated image-to-prompt job, read as its prompt) and listTasks.
+import type { ApiClient, ApiPromise, ClientOptions, RequestOptions } from "@image-sdk/core";
+import type { ProviderConfig } from "@image-sdk/core/internal";
 import type { FreepikApiError } from "./generated/api-error.ts";
+import type { FreepikJobs } from "./generated/jobs.ts";
 import type { paths } from "./generated/openapi.ts";
+import { type ImageToPromptOptions, imageToPrompt } from "./image-to-prompt.ts";
 import { listTasks, type TaskStatus } from "./list-tasks.ts";
-import { type ImageToPromptOptions, pollTask } from "./poll-task.ts";
 
 export interface FreepikClientOptions extends ClientOptions {
   /** The header that carries the key. Default "x-freepik-api-key". */
   authHeader?: string | undefined;
 }
 
-export interface FreepikClient extends ApiClient<paths, FreepikApiError> {
+export interface FreepikClient extends ApiClient<paths, FreepikApiError>, FreepikJobs {
   /**
    * Creates an image-to-prompt task for `image` (a URL or base64), polls it until it completes
    * and returns the prompt; `.withResponse()` also gives the last response, its request id and
@@ -40,20 +41,10 @@ export function configureClient(
   return [{ ...provider, securitySchemes }, rest];
 }
 
-export function withHelpers(client: ApiClient<paths, FreepikApiError>): FreepikClient {
+export function withHelpers(client: ApiClient<paths, FreepikApiError> & FreepikJobs): FreepikClient {
   return {
     ...client,
-    imageToPrompt(image, options = {}) {
-      const { webhookUrl, pollInterval, pollTimeout, onStatus, ...requestOptions } = options;
-      const created = client.POST("/v1/ai/image-to-prompt", {
-        body: webhookUrl === undefined ? { image } : { image, webhook_url: webhookUrl },
-        ...requestOptions,
-      });
-      // Each status check's timeout: the client's, or this call's (merged as the client merges them).
-      return new ApiPromise(
-        created.then((result) => pollTask(client, result, callTuning(result, requestOptions).timeout, options)),
-      );
-    },
+    imageToPrompt: (image, options) => imageToPrompt(client, image, options),
     listTasks: (requestOptions) => listTasks(client, requestOptions),
   };
 }

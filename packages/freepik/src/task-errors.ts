@@ -6,8 +6,9 @@ export class TaskFailedError extends ImageSdkError {
     TaskFailedError.prototype.name = "TaskFailedError";
   }
   readonly taskId: string;
-  constructor(taskId: string) {
-    super(`Freepik: image-to-prompt task ${taskId} failed.`);
+  /** `cause`: core's JobFailedError, with the status Freepik answered. */
+  constructor(taskId: string, options?: ErrorOptions) {
+    super(`Freepik: image-to-prompt task ${taskId} failed.`, options);
     this.taskId = taskId;
   }
 }
@@ -20,8 +21,8 @@ export class TaskTimeoutError extends ImageSdkError {
   readonly taskId: string;
   /** The last status seen (CREATED or IN_PROGRESS). */
   readonly lastStatus: string;
-  constructor(taskId: string, lastStatus: string, timeout: number) {
-    super(`Freepik: image-to-prompt task ${taskId} was still ${lastStatus} after ${timeout} ms.`);
+  constructor(taskId: string, lastStatus: string, timeout: number, options?: ErrorOptions) {
+    super(`Freepik: image-to-prompt task ${taskId} was still ${lastStatus} after ${timeout} ms.`, options);
     this.taskId = taskId;
     this.lastStatus = lastStatus;
   }
