@@ -59,17 +59,32 @@ function stringMatching(pattern: string, parentSchema: JsonObject | undefined, a
 }
 
 function repair(value: Json, error: ErrorObject, attempt: number): Json | undefined {
-  if (error.keyword === "pattern") {
-    return setAt(
-      value,
-      error.instancePath,
-      stringMatching(String(error.schema), error.parentSchema as JsonObject, attempt),
-    );
+  const parent = error.parentSchema as JsonObject | undefined;
+  switch (error.keyword) {
+    case "pattern":
+      return setAt(value, error.instancePath, stringMatching(String(error.schema), parent, attempt));
+    case "format":
+      return FORMAT_VALUES[String(error.schema)]
+        ? setAt(value, error.instancePath, FORMAT_VALUES[String(error.schema)]!)
+        : undefined;
+    case "enum":
+      return Array.isArray(error.schema) && error.schema.length
+        ? setAt(value, error.instancePath, error.schema[0] as Json)
+        : undefined;
+    case "const":
+      return setAt(value, error.instancePath, error.schema as Json);
+    case "required": {
+      // A required property the sampler left out (e.g. inside an allOf it did not merge).
+      const name = (error.params as { missingProperty?: string }).missingProperty;
+      const properties = parent?.properties as JsonObject | undefined;
+      const schema = name === undefined ? undefined : properties?.[name];
+      if (name === undefined || schema === undefined || JSON.stringify(schema).includes('"$ref"')) return undefined;
+      const missing = sample(schema as never, { quiet: true }) as Json;
+      return setAt(value, `${error.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, missing);
+    }
+    default:
+      return undefined;
   }
-  if (error.keyword === "format" && FORMAT_VALUES[String(error.schema)]) {
-    return setAt(value, error.instancePath, FORMAT_VALUES[String(error.schema)]!);
-  }
-  return undefined;
 }
 
 export interface InstanceOptions {
