@@ -131,7 +131,8 @@ async function withoutMultipartMisreadings(
   document: JsonObject,
   validator: SchemaValidator,
 ): Promise<Violation[]> {
-  if (!operation?.requestMediaType.startsWith("multipart/")) return violations;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!operation || !contentType.startsWith("multipart/")) return violations;
   let form: FormData;
   try {
     form = await request.formData();
@@ -174,17 +175,33 @@ interface MultipartPart {
   json: boolean;
 }
 
+/** The operation's multipart media type object (a body may be documented as JSON and multipart both). */
+function multipartMedia(document: JsonObject, operation: DocumentedOperation): JsonObject | undefined {
+  const pathItem = resolveObject(document, resolveObject(document, document.paths)?.[operation.path]);
+  const body = resolveObject(document, resolveObject(document, pathItem?.[operation.method])?.requestBody);
+  const content = resolveObject(document, body?.content) ?? {};
+  const mediaType = Object.keys(content).find((candidate) => candidate.startsWith("multipart/"));
+  return mediaType === undefined ? undefined : resolveObject(document, content[mediaType]);
+}
+
 function multipartParts(document: JsonObject, operation: DocumentedOperation): Map<string, MultipartPart> {
   const parts = new Map<string, MultipartPart>();
-  const encoding = resolveObject(document, operation.requestEncoding) ?? {};
-  const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
+  const media = multipartMedia(document, operation);
+  const encoding = resolveObject(document, media?.encoding) ?? {};
+  const properties = resolveObject(document, resolveObject(document, media?.schema)?.properties) ?? {};
   for (const [name, schema] of Object.entries(properties)) {
     const resolved = resolveObject(document, schema);
     const repeated = resolved?.type === "array";
     const item = repeated ? resolveObject(document, resolved?.items) : resolved;
     const contentType = resolveObject(document, encoding[name])?.contentType;
+    // OpenAPI's default for a part that is not a primitive (an object, a oneOf of objects) is JSON.
+    const primitive = ["string", "number", "integer", "boolean"].includes(String(item?.type));
     const json =
-      typeof contentType === "string" ? isJsonMediaType(contentType.split(",")[0]!) : item?.type === "object";
+      typeof contentType === "string"
+        ? isJsonMediaType(contentType.split(",")[0]!)
+        : item !== undefined &&
+          !primitive &&
+          (item.type === "object" || "oneOf" in item || "anyOf" in item || "allOf" in item || "properties" in item);
     parts.set(name, { schema, repeated, json });
   }
   return parts;

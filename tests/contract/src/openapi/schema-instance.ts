@@ -58,7 +58,10 @@ function stringMatching(pattern: string, parentSchema: JsonObject | undefined, a
   return jsf.generate({ type: "string", pattern, minLength, maxLength } as never) as string;
 }
 
-function repair(value: Json, error: ErrorObject, attempt: number): Json | undefined {
+/** A component `$ref` as the validator rewrote it (src/openapi/schema-validator.ts). */
+const COMPONENT_REF = /urn:image-sdk:contract:components#\/(?:\$defs|definitions)\//g;
+
+function repair(value: Json, error: ErrorObject, attempt: number, document: JsonObject): Json | undefined {
   const parent = error.parentSchema as JsonObject | undefined;
   switch (error.keyword) {
     case "pattern":
@@ -78,8 +81,10 @@ function repair(value: Json, error: ErrorObject, attempt: number): Json | undefi
       const name = (error.params as { missingProperty?: string }).missingProperty;
       const properties = parent?.properties as JsonObject | undefined;
       const schema = name === undefined ? undefined : properties?.[name];
-      if (name === undefined || schema === undefined || JSON.stringify(schema).includes('"$ref"')) return undefined;
-      const missing = sample(schema as never, { quiet: true }) as Json;
+      if (name === undefined || schema === undefined) return undefined;
+      // The validator's copy aims component `$ref`s at its own id: aim them back at the document.
+      const documentSchema = JSON.parse(JSON.stringify(schema).replace(COMPONENT_REF, "#/components/schemas/")) as Json;
+      const missing = sample(documentSchema as never, { quiet: true }, document) as Json;
       return setAt(value, `${error.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, missing);
     }
     default:
@@ -119,7 +124,9 @@ export function schemaInstance(
     if (errors.length === 0) return value;
     // Repair the deepest error first: a fixed leaf can clear its parents' errors.
     errors.sort((a, b) => b.instancePath.length - a.instancePath.length);
-    const repaired = errors.map((error) => repair(value, error, attempt)).find((result) => result !== undefined);
+    const repaired = errors
+      .map((error) => repair(value, error, attempt, document))
+      .find((result) => result !== undefined);
     if (repaired === undefined) {
       const reasons = errors.map((error) => `${error.instancePath || "(body)"} ${error.message}`).join("; ");
       throw new UngeneratableInstanceError(`the harness cannot generate an instance of this schema: ${reasons}`);
