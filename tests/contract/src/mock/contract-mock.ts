@@ -118,60 +118,91 @@ function prismRefusal(headers: Headers, status: number, body: Buffer): Violation
 }
 
 /**
- * Prism validates a multipart part as the text it received, ignoring the part's `encoding`: a part
- * sent as `application/json` fails an object schema. Such a violation is excused when the part,
- * parsed as JSON, follows its schema; what is left is the request's real violations.
+ * Prism reads a multipart body as text parts: a part encoded as JSON (declared in `encoding`, or an
+ * object part, JSON by OpenAPI's default) fails its object schema, a repeated part its array schema,
+ * and a part holding `/` or `:` its reserved-character rule (which only form-urlencoded bodies
+ * have). Such a violation is excused when the part, read as the document says, follows its schema;
+ * what is left is the request's real violations.
  */
-async function withoutJsonPartViolations(
+async function withoutMultipartMisreadings(
   violations: Violation[],
   operation: DocumentedOperation | undefined,
   request: Request,
   document: JsonObject,
   validator: SchemaValidator,
 ): Promise<Violation[]> {
-  const jsonParts = operation ? jsonEncodedParts(document, operation) : new Map<string, Json>();
-  if (jsonParts.size === 0) return violations;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!operation || !contentType.startsWith("multipart/")) return violations;
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
     return violations;
   }
+  const parts = multipartParts(document, operation);
   const remaining: Violation[] = [];
   for (const violation of violations) {
-    const [where, part, ...deeper] = violation.location ?? [];
-    const schema = part === undefined ? undefined : jsonParts.get(part);
-    const value = schema === undefined || where !== "body" || deeper.length ? null : form.get(part!);
-    const text = value === null ? undefined : typeof value === "string" ? value : await value.text();
-    if (text === undefined || !jsonTextValid(text, schema!, validator)) remaining.push(violation);
+    if (violation.message?.startsWith("Reserved characters used in request body")) continue;
+    const [where, name, ...deeper] = violation.location ?? [];
+    const part = name === undefined ? undefined : parts.get(name);
+    if (where !== "body" || part === undefined || deeper.length) {
+      remaining.push(violation);
+      continue;
+    }
+    const texts = await Promise.all(
+      form.getAll(name!).map((entry) => (typeof entry === "string" ? entry : entry.text())),
+    );
+    const value = part.repeated ? texts.map((text) => readPart(text, part.json)) : readPart(texts[0], part.json);
+    if (texts.length === 0 || !validator.validate(part.schema, value).valid) remaining.push(violation);
   }
   return remaining;
 }
 
-function jsonTextValid(text: string, schema: Json, validator: SchemaValidator): boolean {
+function readPart(text: string | undefined, json: boolean): unknown {
+  if (text === undefined || !json) return text;
   try {
-    return validator.validate(schema, JSON.parse(text)).valid;
+    return JSON.parse(text);
   } catch {
-    return false;
+    return text;
   }
 }
 
-/**
- * The multipart parts sent as JSON, with their schemas: those `encoding.<part>.contentType` names
- * JSON, and an object part without one (OpenAPI's default content type for an object is JSON).
- */
-function jsonEncodedParts(document: JsonObject, operation: DocumentedOperation): Map<string, Json> {
-  const parts = new Map<string, Json>();
-  if (!operation.requestMediaType.startsWith("multipart/")) return parts;
-  const encoding = resolveObject(document, operation.requestEncoding) ?? {};
-  const properties = resolveObject(document, resolveObject(document, operation.requestSchema)?.properties) ?? {};
-  for (const [part, schema] of Object.entries(properties)) {
-    const contentType = resolveObject(document, encoding[part])?.contentType;
+interface MultipartPart {
+  schema: Json;
+  /** An array property: one part per item. */
+  repeated: boolean;
+  /** Its (items') content is JSON: declared in `encoding`, or an object by OpenAPI's default. */
+  json: boolean;
+}
+
+/** The operation's multipart media type object (a body may be documented as JSON and multipart both). */
+function multipartMedia(document: JsonObject, operation: DocumentedOperation): JsonObject | undefined {
+  const pathItem = resolveObject(document, resolveObject(document, document.paths)?.[operation.path]);
+  const body = resolveObject(document, resolveObject(document, pathItem?.[operation.method])?.requestBody);
+  const content = resolveObject(document, body?.content) ?? {};
+  const mediaType = Object.keys(content).find((candidate) => candidate.startsWith("multipart/"));
+  return mediaType === undefined ? undefined : resolveObject(document, content[mediaType]);
+}
+
+function multipartParts(document: JsonObject, operation: DocumentedOperation): Map<string, MultipartPart> {
+  const parts = new Map<string, MultipartPart>();
+  const media = multipartMedia(document, operation);
+  const encoding = resolveObject(document, media?.encoding) ?? {};
+  const properties = resolveObject(document, resolveObject(document, media?.schema)?.properties) ?? {};
+  for (const [name, schema] of Object.entries(properties)) {
+    const resolved = resolveObject(document, schema);
+    const repeated = resolved?.type === "array";
+    const item = repeated ? resolveObject(document, resolved?.items) : resolved;
+    const contentType = resolveObject(document, encoding[name])?.contentType;
+    // OpenAPI's default for a part that is not a primitive (an object, a oneOf of objects) is JSON.
+    const primitive = ["string", "number", "integer", "boolean"].includes(String(item?.type));
     const json =
       typeof contentType === "string"
         ? isJsonMediaType(contentType.split(",")[0]!)
-        : resolveObject(document, schema)?.type === "object";
-    if (json) parts.set(part, schema);
+        : item !== undefined &&
+          !primitive &&
+          (item.type === "object" || "oneOf" in item || "anyOf" in item || "allOf" in item || "properties" in item);
+    parts.set(name, { schema, repeated, json });
   }
   return parts;
 }
@@ -289,7 +320,7 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
     const refusal = prismRefusal(forwarded.headers, forwarded.status, forwardedBody);
     const violations =
       refusal &&
-      (await withoutJsonPartViolations(
+      (await withoutMultipartMisreadings(
         refusal,
         operation,
         new Request(url, { method, headers, body: body.length ? new Uint8Array(body) : undefined }),

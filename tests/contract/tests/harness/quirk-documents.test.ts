@@ -11,6 +11,7 @@ import { describe, expect, test } from "vitest";
 import { contractCallsSource } from "../../src/generate-calls/contract-calls-source.ts";
 import { operationGroups, reachableRefs } from "../../src/mock/operation-groups.ts";
 import { documentedOperations } from "../../src/openapi/documented-operations.ts";
+import { exampleViolations } from "../../src/openapi/example-violations.ts";
 import { SchemaValidator } from "../../src/openapi/schema-validator.ts";
 
 const quirk = (name: string) =>
@@ -108,5 +109,31 @@ describe("quirk documents", () => {
     const source = contractCallsSource(providerAt("noexamples"), quirk("no-examples"), "openapi.json");
     expect(source).toContain('body: body === undefined ? ({ "prompt": "string", "seed": 0 } as never)');
     expect(source).toContain('"POST /images": {\n      call:');
+  });
+});
+
+describe("examples that break their own schema", () => {
+  test("are found statically, keyed like the coverage gate's items", () => {
+    const document = quirk("self-contradicting-mock-data");
+    const operation = ((document.paths as JsonObject)["/generations/{id}"] as JsonObject).get as JsonObject;
+    const media = ((operation.responses as JsonObject)["200"] as JsonObject).content as JsonObject;
+    (media["application/json"] as JsonObject).examples = {
+      bad: { value: { id: "not-a-uuid", version: "v1", createdAt: "2024-01-01T00:00:00Z", code: "ABC-1234" } },
+      good: {
+        value: {
+          id: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+          version: "v1",
+          createdAt: "2024-01-01T00:00:00Z",
+          code: "ABC-1234",
+        },
+      },
+    };
+    expect(exampleViolations(document)).toEqual([
+      {
+        item: 'GET /generations/{id} | 200 | application/json | example "bad"',
+        reason: expect.stringContaining("/id must match pattern"),
+      },
+    ]);
+    expect(exampleViolations(quirk("duplicate-enum"))).toEqual([]);
   });
 });
