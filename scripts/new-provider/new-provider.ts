@@ -146,7 +146,10 @@ const steps: Step[] = [
       for (const file of renderPackageFiles(names, title, links))
         await writeNew(join(provider.paths.packageDir, file.path), file.contents);
       const document = await readProviderDocument(provider);
-      await writeNew(join(provider.paths.packageDir, "README.md"), renderReadme(document, names, title));
+      await writeNew(
+        join(provider.paths.packageDir, "README.md"),
+        renderReadme(document, names, title, links.repositoryUrl),
+      );
       log(`wrote packages/${provider.name}/ (${names.packageName}, ${names.factory})`);
     },
   },
