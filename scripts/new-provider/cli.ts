@@ -38,6 +38,10 @@ try {
     );
     for (const item of result.review) process.stdout.write(`- ${item}\n`);
   }
+  if (result.notVendored.length) {
+    process.stdout.write("\nReview: not vendored, so not checked against the document:\n");
+    for (const item of result.notVendored) process.stdout.write(`- ${item}\n`);
+  }
 } catch (error) {
   if (!isRefusal(error)) throw error;
   process.stderr.write(`error: ${error.message}\nnothing was changed\n`);

@@ -25,6 +25,8 @@ export interface NewProviderResult {
   review: string[];
   /** Existing files the command edited (new files are under specs/<name>/ and packages/<name>/). */
   edited: string[];
+  /** What the document names that could not be vendored (an externalValue), to check by hand. */
+  notVendored: string[];
 }
 
 /** What every step reads, and the little that steps hand on to later ones. */
@@ -264,7 +266,11 @@ export async function newProvider(
     }
     const { published, corrected } = context.relaxed;
     // Where the published document has the finding, that is what the overlay corrects.
-    return { review: reviewItems(new Map([...corrected, ...published])), edited: context.changes.edited };
+    return {
+      review: reviewItems(new Map([...corrected, ...published])),
+      edited: context.changes.edited,
+      notVendored: tree.reported,
+    };
   } catch (error) {
     await context.changes.undo();
     throw error;
