@@ -17,6 +17,7 @@ import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
 import { isRefusal, ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
+import { findUpstreamDefects, renderAllowlist, type UpstreamDefect } from "./upstream-defects.ts";
 import { readUpstreamTree, type UpstreamTree, upstreamPath } from "./upstream-tree.ts";
 import { addWorkspaceDependency, providerConsumers } from "./workspace-consumers.ts";
 
@@ -27,6 +28,8 @@ export interface NewProviderResult {
   edited: string[];
   /** What the document names that could not be vendored (an externalValue), to check by hand. */
   notVendored: string[];
+  /** Upstream defects found statically, each a finding at its place (allowlisted where no test can pass). */
+  defects: string[];
 }
 
 /** What every step reads, and the little that steps hand on to later ones. */
@@ -50,6 +53,8 @@ interface ScaffoldContext {
   relaxed: { published: Relaxations; corrected: Relaxations };
   /** Manifests of the packages that use every provider (set by `add to the consumers`). */
   consumers: string[];
+  /** Set by `find upstream defects`. */
+  defects: UpstreamDefect[];
 }
 
 interface Step {
@@ -107,6 +112,20 @@ const steps: Step[] = [
       const { bundleCorrected } = await import("../pipeline/bundle-spec.ts");
       changes.created(relative(root, provider.paths.packageDir));
       await writeNew(provider.paths.document, await bundleCorrected(await loadProviderSpec(provider.name, root), work));
+    },
+  },
+  {
+    // Defects the document has as published never stop the scaffold: each is reviewed, and an
+    // example no contract test can pass is allowlisted with the finding as its reason.
+    name: "find upstream defects",
+    async run(context) {
+      const { provider, changes, log } = context;
+      context.defects = findUpstreamDefects(await readProviderDocument(provider));
+      const allowlist = renderAllowlist(context.defects);
+      if (!allowlist) return;
+      const file = join("tests/contract/allowlist", `${provider.name}.json`);
+      await writeNew(changes.created(file), allowlist);
+      log(`allowlisted in ${file} what upstream defects leave no contract test to pass`);
     },
   },
   {
@@ -253,6 +272,7 @@ export async function newProvider(
     log,
     relaxed: { published: new Map(), corrected: new Map() },
     consumers: [],
+    defects: [],
   };
   try {
     for (const step of steps) {
@@ -270,6 +290,9 @@ export async function newProvider(
       review: reviewItems(new Map([...corrected, ...published])),
       edited: context.changes.edited,
       notVendored: tree.reported,
+      defects: context.defects.map(
+        ({ at, finding, item }) => `${at}: ${finding}${item ? ` (allowlisted: ${item})` : ""}`,
+      ),
     };
   } catch (error) {
     await context.changes.undo();
