@@ -65,7 +65,7 @@ async function readBytes(location: URL, shown: string): Promise<Uint8Array> {
 }
 
 /** Past this, a document is refused: no tool of the pipeline handles it in bounded time and memory. */
-export const maxDocumentBytes = 20 * 1024 * 1024;
+const maxDocumentBytes = 20 * 1024 * 1024;
 
 /** Refuses a document too large to handle, or with nothing in it. */
 function checkSize(bytes: Uint8Array, shown: string): void {
