@@ -12,6 +12,7 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { toString as textOf } from "mdast-util-to-string";
 import { gfmTable } from "micromark-extension-gfm-table";
 import ts from "typescript";
+import { repositoryWeb } from "./repository-web.ts";
 
 const corePackage = "@image-sdk/core";
 /** Where core declares the shared options, relative to core's package folder. */
@@ -182,11 +183,8 @@ export async function checkSharedOptionDocs(root: string): Promise<OptionDocProb
   );
   const core = manifests.find(({ manifest }) => manifest.name === corePackage);
   if (!core) throw new Error(`packages/: no folder holds ${corePackage}`);
-  const repositoryWeb = String(core.manifest.repository?.url)
-    .replace(/^git\+/, "")
-    .replace(/\.git$/, "");
   const coreReadme = join(core.folder, "README.md");
-  const coreReadmeUrl = `${repositoryWeb}/blob/main/${coreReadme}`;
+  const coreReadmeUrl = `${repositoryWeb(String(core.manifest.repository?.url))}/blob/main/${coreReadme}`;
   const sourceFile = join(core.folder, optionsSource);
   const options = readSharedOptions(await readFile(join(root, sourceFile), "utf8"), sourceFile);
 

@@ -38,6 +38,17 @@ try {
     );
     for (const item of result.review) process.stdout.write(`- ${item}\n`);
   }
+  if (result.defects.length) {
+    process.stdout.write(
+      "\nReview: upstream defects found in the document; correct each in the overlay (the finding is its evidence),\n" +
+        "then delete its allowlist entry, if it has one:\n",
+    );
+    for (const item of result.defects) process.stdout.write(`- ${item}\n`);
+  }
+  if (result.notVendored.length) {
+    process.stdout.write("\nReview: not vendored, so not checked against the document:\n");
+    for (const item of result.notVendored) process.stdout.write(`- ${item}\n`);
+  }
 } catch (error) {
   if (!isRefusal(error)) throw error;
   process.stderr.write(`error: ${error.message}\nnothing was changed\n`);

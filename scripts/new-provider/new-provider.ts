@@ -17,6 +17,7 @@ import { renderReadme } from "./readme.ts";
 import { RepoChanges } from "./repo-changes.ts";
 import { isRefusal, ScaffoldError } from "./scaffold-error.ts";
 import { renderOverlay, renderSourceManifest } from "./spec-files.ts";
+import { findUpstreamDefects, renderAllowlist, type UpstreamDefect } from "./upstream-defects.ts";
 import { readUpstreamTree, type UpstreamTree, upstreamPath } from "./upstream-tree.ts";
 import { addWorkspaceDependency, providerConsumers } from "./workspace-consumers.ts";
 
@@ -25,6 +26,10 @@ export interface NewProviderResult {
   review: string[];
   /** Existing files the command edited (new files are under specs/<name>/ and packages/<name>/). */
   edited: string[];
+  /** What the document names that could not be vendored (an externalValue), to check by hand. */
+  notVendored: string[];
+  /** Upstream defects found statically, each a finding at its place (allowlisted where no test can pass). */
+  defects: string[];
 }
 
 /** What every step reads, and the little that steps hand on to later ones. */
@@ -48,6 +53,8 @@ interface ScaffoldContext {
   relaxed: { published: Relaxations; corrected: Relaxations };
   /** Manifests of the packages that use every provider (set by `add to the consumers`). */
   consumers: string[];
+  /** Set by `find upstream defects`. */
+  defects: UpstreamDefect[];
 }
 
 interface Step {
@@ -108,6 +115,20 @@ const steps: Step[] = [
     },
   },
   {
+    // Defects the document has as published never stop the scaffold: each is reviewed, and an
+    // example no contract test can pass is allowlisted with the finding as its reason.
+    name: "find upstream defects",
+    async run(context) {
+      const { provider, changes, log } = context;
+      context.defects = findUpstreamDefects(await readProviderDocument(provider));
+      const allowlist = renderAllowlist(context.defects);
+      if (!allowlist) return;
+      const file = join("tests/contract/allowlist", `${provider.name}.json`);
+      await writeNew(changes.created(file), allowlist);
+      log(`allowlisted in ${file} what upstream defects leave no contract test to pass`);
+    },
+  },
+  {
     // Which strict rules the document fails, as published and once bundled, each becoming this
     // provider's relaxation.
     name: "relax the lint rules it fails",
@@ -146,7 +167,10 @@ const steps: Step[] = [
       for (const file of renderPackageFiles(names, title, links))
         await writeNew(join(provider.paths.packageDir, file.path), file.contents);
       const document = await readProviderDocument(provider);
-      await writeNew(join(provider.paths.packageDir, "README.md"), renderReadme(document, names, title));
+      await writeNew(
+        join(provider.paths.packageDir, "README.md"),
+        renderReadme(document, names, title, links.repositoryUrl),
+      );
       log(`wrote packages/${provider.name}/ (${names.packageName}, ${names.factory})`);
     },
   },
@@ -248,6 +272,7 @@ export async function newProvider(
     log,
     relaxed: { published: new Map(), corrected: new Map() },
     consumers: [],
+    defects: [],
   };
   try {
     for (const step of steps) {
@@ -261,7 +286,14 @@ export async function newProvider(
     }
     const { published, corrected } = context.relaxed;
     // Where the published document has the finding, that is what the overlay corrects.
-    return { review: reviewItems(new Map([...corrected, ...published])), edited: context.changes.edited };
+    return {
+      review: reviewItems(new Map([...corrected, ...published])),
+      edited: context.changes.edited,
+      notVendored: tree.reported,
+      defects: context.defects.map(
+        ({ at, finding, item }) => `${at}: ${finding}${item ? ` (allowlisted: ${item})` : ""}`,
+      ),
+    };
   } catch (error) {
     await context.changes.undo();
     throw error;

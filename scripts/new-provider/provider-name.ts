@@ -1,4 +1,4 @@
-import { access } from "node:fs/promises";
+import { access, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import validatePackageName from "validate-npm-package-name";
 import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
@@ -33,6 +33,18 @@ export async function checkProviderName(name: string, root: string): Promise<Pro
   for (const taken of [join("specs", name), join("packages", name)]) {
     if (await exists(join(root, taken)))
       throw new ScaffoldError(`provider name \`${name}\``, `${taken}/ already exists`);
+  }
+  // `digital-ocean` beside `digitalocean`: two packages whose names a reader (and a case-insensitive
+  // file system, or an environment variable without its `_`) cannot tell apart.
+  const normalised = (text: string) => text.replace(/[-_]/g, "").toLowerCase();
+  for (const folder of ["specs", "packages"]) {
+    const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+    const twin = entries.find((entry) => entry.isDirectory() && normalised(entry.name) === normalised(name));
+    if (twin)
+      throw new ScaffoldError(
+        `provider name \`${name}\``,
+        `collides with ${folder}/${twin.name}/ once \`-\` is dropped: pick a name that differs in its letters`,
+      );
   }
   return names;
 }

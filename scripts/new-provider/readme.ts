@@ -1,6 +1,8 @@
 // packages/<name>/README.md for a new provider: install, a quick start that `pnpm test` compiles
 // (scripts/docs/check-readme-examples.ts), the credentials its security schemes need, and the
-// operations of its document.
+// operations of its document. Its links are absolute (the registry's package page resolves no
+// relative link) and the shared options are core's to document: the README links there.
+import { repositoryWeb } from "../docs/repository-web.ts";
 import { isObject, type JsonObject, resolveObject } from "../pipeline/json-ref.ts";
 import { operationMethods } from "../repo/operation-methods.ts";
 import type { ProviderNames } from "../repo/provider-names.ts";
@@ -95,7 +97,12 @@ function credentialsOf(document: JsonObject, names: ProviderNames): string[] {
   return [...lines];
 }
 
-export function renderReadme(document: JsonObject, names: ProviderNames, title: string): string {
+/**
+ * The README of a new provider; `repositoryUrl` is core's `repository.url`, which the links to
+ * core's README (options, errors) are made from.
+ */
+export function renderReadme(document: JsonObject, names: ProviderNames, title: string, repositoryUrl: string): string {
+  const core = `${repositoryWeb(repositoryUrl)}/blob/main/packages/core/README.md`;
   const operations = operationsOf(document);
   const example =
     operations.find((operation) => operation.method === "GET" && operation.init === "") ??
@@ -114,7 +121,7 @@ export function renderReadme(document: JsonObject, names: ProviderNames, title: 
     "",
     `A typed client for the ${title} API, generated from its OpenAPI document (\`openapi.json\` ships in`,
     "the package) on [openapi-fetch](https://openapi-ts.dev/openapi-fetch/), with typed errors, timeouts and",
-    "safe retries from [`@image-sdk/core`](../core/README.md).",
+    `safe retries from [\`@image-sdk/core\`](${core}).`,
     "",
     "## Install",
     "",
@@ -136,6 +143,8 @@ export function renderReadme(document: JsonObject, names: ProviderNames, title: 
     "",
     "Every call returns `{ data, error, response }`: `data` typed from the operation's documented",
     `response, \`error\` a \`${names.errorType}\` (narrow by \`status\`). Binary responses come back as \`Blob\`.`,
+    `The client takes core's [options](${core}#options) and every call its [per-call options](${core}#per-call-options);`,
+    `the error classes are core's [errors](${core}#errors).`,
     "",
     "## Credentials",
     "",

@@ -22,6 +22,29 @@ export interface UpstreamTree {
   files: UpstreamFile[];
   /** Where the root document is published, when it came from a URL. */
   url: string | undefined;
+  /** What the scaffold could not vendor and reports instead (an externalValue it cannot read). */
+  reported: string[];
+}
+
+/**
+ * A `$ref` that only ever leads to another `$ref` and back (A → B → A), as the pointers it passes;
+ * undefined when it reaches a value. A schema that refers to itself inside its properties is no cycle.
+ */
+function refCycle(loaded: Map<string, { parsed: unknown }>, document: string, pointer: string): string[] | undefined {
+  const seen: string[] = [];
+  let current = { document, pointer };
+  for (;;) {
+    const key = `${current.document}${current.pointer}`;
+    if (seen.includes(key))
+      return [...seen, key].map((entry) => entry.slice(entry.lastIndexOf("/", entry.indexOf("#")) + 1));
+    seen.push(key);
+    const node = valueAt(loaded.get(current.document)?.parsed, current.pointer);
+    if (!isObject(node) || typeof node.$ref !== "string") return undefined;
+    const [target = "", fragment = ""] = node.$ref.split("#", 2) as [string, string | undefined];
+    const next = target === "" ? new URL(current.document) : new URL(target, current.document);
+    next.hash = "";
+    current = { document: next.href, pointer: `#${fragment}` };
+  }
 }
 
 /** A location as a URL, so files and http(s) documents resolve relative references alike. */
@@ -41,7 +64,21 @@ async function readBytes(location: URL, shown: string): Promise<Uint8Array> {
   }
 }
 
+/** Past this, a document is refused: no tool of the pipeline handles it in bounded time and memory. */
+const maxDocumentBytes = 20 * 1024 * 1024;
+
+/** Refuses a document too large to handle, or with nothing in it. */
+function checkSize(bytes: Uint8Array, shown: string): void {
+  if (bytes.length > maxDocumentBytes)
+    throw new ScaffoldError(
+      shown,
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: documents over 20 MB are refused (split it into files that $ref each other, or take the operations you need)`,
+    );
+  if (new TextDecoder().decode(bytes).trim() === "") throw new ScaffoldError(shown, "is empty");
+}
+
 function parse(bytes: Uint8Array, shown: string): unknown {
+  checkSize(bytes, shown);
   try {
     return parseYaml(new TextDecoder().decode(bytes));
   } catch (error) {
@@ -52,15 +89,47 @@ function parse(bytes: Uint8Array, shown: string): unknown {
   }
 }
 
-/** Every `$ref` in a parsed document, with the JSON pointer of the node holding it. */
-function collectRefs(node: unknown, at: string, found: Array<{ ref: string; at: string }>): void {
+/** Keys whose children are names (a property, a schema, a media type), never keywords. */
+const nameMaps = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "components"]);
+
+/**
+ * Every `$ref` in a parsed document, with the JSON pointer of the node holding it, and every
+ * `externalValue` an example names. Example values (`example`, an Example's `value`, a schema's
+ * `examples` array) and `x-` extensions are data: a `$ref` there is not a reference to follow.
+ */
+function collectRefs(
+  node: unknown,
+  at: string,
+  found: Array<{ ref: string; at: string }>,
+  externalValues: Array<{ ref: string; at: string }> = [],
+  keys: "keywords" | "names" | "example" = "keywords",
+): void {
   if (Array.isArray(node)) {
-    for (const [index, item] of node.entries()) collectRefs(item, `${at}/${index}`, found);
-  } else if (isObject(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" && typeof value === "string") found.push({ ref: value, at });
-      else collectRefs(value, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, found);
+    for (const [index, item] of node.entries()) collectRefs(item, `${at}/${index}`, found, externalValues);
+    return;
+  }
+  if (!isObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    const inner = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (keys === "names") {
+      collectRefs(value, inner, found, externalValues);
+      continue;
     }
+    if (key === "$ref" && typeof value === "string") found.push({ ref: value, at });
+    else if (key === "externalValue" && keys === "example" && typeof value === "string")
+      externalValues.push({ ref: value, at });
+    else if (key === "example" || key.startsWith("x-") || (keys === "example" && key === "value")) continue;
+    else if (key === "examples" && Array.isArray(value)) continue;
+    else if (key === "examples" && isObject(value))
+      for (const [name, example] of Object.entries(value))
+        collectRefs(
+          example,
+          `${inner}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+          found,
+          externalValues,
+          "example",
+        );
+    else collectRefs(value, inner, found, externalValues, nameMaps.has(key) ? "names" : "keywords");
   }
 }
 
@@ -88,7 +157,8 @@ function shownOf(location: URL): string {
 export async function readUpstreamTree(source: string): Promise<UpstreamTree> {
   const rootLocation = locationOf(source);
   const loaded = new Map<string, { location: URL; bytes: Uint8Array; parsed: unknown }>();
-  const pending: Array<{ location: URL; from?: { file: string; at: string; ref: string } }> = [
+  const reported: string[] = [];
+  const pending: Array<{ location: URL; from?: { file: string; at: string; ref: string; raw?: boolean } }> = [
     { location: rootLocation },
   ];
   const pointers: Array<{ document: string; pointer: string; file: string; at: string; ref: string }> = [];
@@ -102,13 +172,39 @@ export async function readUpstreamTree(source: string): Promise<UpstreamTree> {
       bytes = await readBytes(location, shown);
     } catch (error) {
       if (!from) throw error;
+      if (from.raw) {
+        reported.push(`${from.file}#${from.at}: externalValue ${from.ref}: ${(error as Error).message}`);
+        continue;
+      }
       throw new ScaffoldError(from.file, `dangling $ref \`${from.ref}\` at #${from.at}: ${(error as Error).message}`);
     }
+    if (from?.raw) {
+      // An example's externalValue: vendored as it is, not parsed or followed.
+      loaded.set(key, { location, bytes, parsed: undefined });
+      continue;
+    }
+    if (!from) {
+      // The root is checked first, so an HTML page says it is one rather than how YAML fails on it.
+      checkSize(bytes, shown);
+      parseOpenApi(new TextDecoder().decode(bytes), shown);
+    }
     const parsed = parse(bytes, shown);
-    if (!from) parseOpenApi(new TextDecoder().decode(bytes), shown);
     loaded.set(key, { location, bytes, parsed });
     const refs: Array<{ ref: string; at: string }> = [];
-    collectRefs(parsed, "", refs);
+    const externalValues: Array<{ ref: string; at: string }> = [];
+    collectRefs(parsed, "", refs, externalValues);
+    for (const { ref, at } of externalValues) {
+      // A relative externalValue is part of the published tree; an absolute URL is the provider's to serve.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+        reported.push(
+          `${shown}#${at}: externalValue ${ref} is not vendored (an absolute URL); its example is not checked`,
+        );
+        continue;
+      }
+      const target = new URL(ref, location);
+      target.hash = "";
+      pending.push({ location: target, from: { file: shown, at, ref, raw: true } });
+    }
     for (const { ref, at } of refs) {
       const [target = "", fragment] = ref.split("#", 2) as [string, string | undefined];
       const targetLocation = target === "" ? location : new URL(target, location);
@@ -121,6 +217,9 @@ export async function readUpstreamTree(source: string): Promise<UpstreamTree> {
   for (const { document, pointer, file, at, ref } of pointers) {
     if (valueAt(loaded.get(document)?.parsed, pointer) === undefined)
       throw new ScaffoldError(file, `dangling $ref \`${ref}\` at #${at}: it points at nothing`);
+    const cycle = refCycle(loaded, document, pointer);
+    if (cycle)
+      throw new ScaffoldError(file, `circular $ref \`${ref}\` at #${at}: ${cycle.join(" → ")} never reaches a value`);
   }
 
   const base = commonBase([...loaded.values()].map(({ location }) => location));
@@ -132,6 +231,7 @@ export async function readUpstreamTree(source: string): Promise<UpstreamTree> {
   return {
     root: files[0]!,
     files,
+    reported,
     url: rootLocation.protocol === "file:" ? undefined : rootLocation.href,
   };
 }

@@ -11,7 +11,13 @@ import {
   type TestServer,
 } from "@image-sdk/test-support/http-test-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AllProvidersFailedError, type DescribeImageOptions, describeImage } from "../src/node.ts";
+import {
+  AllProvidersFailedError,
+  type DescribeImageOptions,
+  describeImage,
+  type ProviderName,
+  providerNames,
+} from "../src/node.ts";
 
 const sample = new URL("../sample/sea.png", import.meta.url);
 let imageUrl: string;
@@ -22,7 +28,8 @@ let novita: TestServer;
 let refusedUrl: string;
 
 type Handler = (request: ReceivedRequest, response: ServerResponse) => void;
-const answers: Record<"flamel" | "freepik" | "novita", Handler> = {
+/** A loopback stand-in's answer per adapter: typed by the adapter table, so a new adapter needs one here. */
+const answers: Record<ProviderName, Handler> = {
   flamel: (_request, response) => sendJson(response, 201, { captionPrompt: "from flamel" }),
   freepik: (request, response) =>
     sendJson(response, 200, {
@@ -57,7 +64,13 @@ beforeEach(() => {
   flamel.handle(answers.flamel);
   freepik.handle(answers.freepik);
   novita.handle(answers.novita);
-  for (const name of ["FLAMEL_API_KEY", "FREEPIK_API_KEY", "NOVITA_API_KEY"]) delete process.env[name];
+  for (const name of providerNames) delete process.env[`${name.toUpperCase().replace(/-/g, "_")}_API_KEY`];
+});
+
+it("has a loopback stand-in for every adapter describeImage() falls back over", () => {
+  expect(Object.keys(answers).sort(), "add the new adapter's answer, server and options to this file").toEqual(
+    [...providerNames].sort(),
+  );
 });
 
 /** Every provider pointed at its loopback server, with a key; retries off so each hit is one attempt. */

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkReadmeLinks } from "../../docs/readme-links.ts";
+import { repositoryWeb } from "../../docs/repository-web.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 
 const fixture = "scripts/tests/docs/fixtures/links/README.md";
@@ -27,9 +28,7 @@ describe("README links", () => {
     expect(packages.length).toBeGreaterThan(0);
     for (const { name } of packages) {
       const manifest = JSON.parse(await readFile(join(repoRoot, "packages", name, "package.json"), "utf8"));
-      const web = String(manifest.repository?.url)
-        .replace(/^git\+/, "")
-        .replace(/\.git$/, "");
+      const web = repositoryWeb(String(manifest.repository?.url));
       expect(await checkReadmeLinks(repoRoot, join("packages", name, "README.md"), web)).toEqual([]);
     }
   });

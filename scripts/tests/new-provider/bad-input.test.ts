@@ -1,5 +1,7 @@
 // `pnpm new-provider` on bad input: a clear error naming the name, file, URL or $ref, exit 1, and
 // nothing left behind in the repo. Each case fails before the install and build steps.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
@@ -118,6 +120,44 @@ describe("pnpm new-provider refuses", () => {
     await expectRefused(
       ["gallery", "--spec", join(fixtures, "bad/dangling-pointer.yaml")],
       /dangling-pointer\.yaml: dangling \$ref `#\/components\/schemas\/Missing` at #\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema: it points at nothing$/m,
+    );
+  });
+
+  it("an empty file, or an HTML page saved as a file", async () => {
+    await expectRefused(["gallery", "--spec", join(fixtures, "bad/empty.yaml")], /empty\.yaml: is empty$/m);
+    await expectRefused(
+      ["gallery", "--spec", join(fixtures, "bad/api-page.html")],
+      /api-page\.html: is an HTML page, not an OpenAPI document$/m,
+    );
+  });
+
+  it("a $ref that only leads to another and back", async () => {
+    await expectRefused(
+      ["gallery", "--spec", join(fixtures, "bad/circular-ref.yaml")],
+      /circular-ref\.yaml: circular \$ref `#\/components\/schemas\/Thing` at #\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema: .*Thing → .*Item → .*Thing never reaches a value$/m,
+    );
+  });
+
+  it("a document over 20 MB, and says so", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "new-provider-large-"));
+    try {
+      const large = join(dir, "openapi.yaml");
+      await writeFile(large, `openapi: 3.1.0\n# ${"x".repeat(21 * 1024 * 1024)}\n`);
+      await expectRefused(
+        ["gallery", "--spec", large],
+        /openapi\.yaml: is 21\.0 MB: documents over 20 MB are refused/m,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a name that collides with an existing provider's once `-` is dropped", async () => {
+    const [existing] = listProviders(repoRoot).map((provider) => provider.name);
+    const twin = `${existing!.slice(0, 2)}-${existing!.slice(2)}`;
+    await expectRefused(
+      [twin, "--spec", gallery],
+      new RegExp(`^error: provider name \`${twin}\`: collides with specs/${existing}/ once`, "m"),
     );
   });
 

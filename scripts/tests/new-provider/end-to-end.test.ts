@@ -1,15 +1,21 @@
-// The issue's "done when", end to end, in a scratch copy of the repo: `pnpm new-provider` on an
+// The issue's "done when", end to end, in ONE scratch copy of the repo: `pnpm new-provider` on an
 // OpenAPI 3.1 fixture (HTTP Basic auth, GET/POST/PATCH/DELETE, path and query parameters, an
-// image/png response, a 204, a webhook), then the build leaves git clean, the new package
-// type-checks, its README example compiles and runs, its hovers pass the type tests, and its
-// generated contract tests pass with a complete coverage report. All of it with the registry
-// unreachable: the installs link from the store the checkout installed from.
-import { readFile, rm, writeFile } from "node:fs/promises";
+// image/png response, a 204, a webhook) and on every quirk document of
+// scripts/tests/fixtures/quirk-documents/ (each named by its file: `<kind>.openapi.{json,yaml}`
+// becomes provider `<kind>`), then the build leaves git clean, lint passes, every new README's
+// links and shared-option rules hold, its example compiles and runs, the hover tests and the
+// coverage-gate test cover the new providers with no edit, and each provider's generated contract
+// tests pass with a complete coverage report. All of it with the registry unreachable: the installs
+// link from the store the checkout installed from.
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { inspect } from "node:util";
 import { refusedUrl, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
+import { checkReadmeLinks } from "../../docs/readme-links.ts";
+import { repositoryWeb } from "../../docs/repository-web.ts";
+import { checkSharedOptionDocs } from "../../docs/shared-options.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { installOffline } from "../../repo/offline-install.ts";
 import { runCommand } from "../../repo/run-command.ts";
@@ -18,6 +24,16 @@ import { createScratchRepo } from "./scratch-repo.ts";
 
 const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
 const name = "gallery";
+const quirkFolder = join(import.meta.dirname, "../fixtures/quirk-documents");
+/** Every quirk document, as the provider it becomes: its file name before `.openapi.`. */
+const quirks = (await readdir(quirkFolder))
+  .filter((file) => /\.openapi\.(json|ya?ml)$/.test(file))
+  .sort()
+  .map((file) => ({ name: file.replace(/\.openapi\.(json|ya?ml)$/, ""), spec: join(quirkFolder, file) }));
+/** Every provider the test adds. */
+const added = [name, ...quirks.map((quirk) => quirk.name)];
+/** What `pnpm new-provider` printed, per quirk provider. */
+const quirkScaffolds = new Map<string, string>();
 let root: string;
 let scaffold: string;
 /** No test may need the registry: every command here sees one at a closed loopback port. */
@@ -60,7 +76,17 @@ beforeAll(async () => {
     {},
     "the npm registry (metadata of the new package's dependencies)",
   );
-}, 20 * 60_000);
+  for (const quirk of quirks)
+    quirkScaffolds.set(
+      quirk.name,
+      await run(
+        join(root, "node_modules/.bin/pnpm"),
+        ["run", "--silent", "new-provider", quirk.name, "--spec", quirk.spec],
+        {},
+        "the npm registry (metadata of the new package's dependencies)",
+      ),
+    );
+}, 60 * 60_000);
 afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
@@ -119,23 +145,70 @@ describe("pnpm new-provider, then the Quick start", () => {
   });
 
   it(
-    "is covered by the hover tests without an edit: names, documented statuses, narrowing",
+    "passes each provider's generated contract tests, with a complete coverage report",
+    async () => {
+      await pnpm("--filter", "@image-sdk/contract-tests", "test", ...added.flatMap((added) => ["--project", added]));
+      for (const provider of added) {
+        const report = JSON.parse(await readFile(join(root, `tests/contract/coverage/${provider}.json`), "utf8"));
+        expect({ provider, uncovered: report.uncovered, complete: report.complete }).toEqual({
+          provider,
+          uncovered: [],
+          complete: true,
+        });
+      }
+    },
+    30 * 60_000,
+  );
+});
+
+describe.each(quirks)("pnpm new-provider on the quirk document $name, then every repository check", (quirk) => {
+  it("vendors the document byte for byte and prints its review items", async () => {
+    const [vendored] = (await readdir(join(root, "specs", quirk.name, "upstream"))).filter((file) =>
+      file.includes(".openapi."),
+    );
+    expect(await readFile(join(root, "specs", quirk.name, "upstream", vendored ?? ""))).toEqual(
+      await readFile(quirk.spec),
+    );
+    expect(quirkScaffolds.get(quirk.name)).toContain(`${quirk.name} is ready`);
+  });
+
+  it("has a README whose links resolve and which leaves the shared options to core's README", async () => {
+    const manifest = JSON.parse(await readFile(join(root, "packages", quirk.name, "package.json"), "utf8"));
+    const readme = join("packages", quirk.name, "README.md");
+    expect(await checkReadmeLinks(root, readme, repositoryWeb(String(manifest.repository.url)))).toEqual([]);
+    expect((await checkSharedOptionDocs(root)).filter((problem) => problem.file === readme)).toEqual([]);
+  });
+
+  it("has a README example that compiles and runs against a mock of its document", async () => {
+    const readme = `packages/${quirk.name}/README.md`;
+    await run(process.execPath, ["scripts/docs/check-readme-examples.ts", readme]);
+    expect(await run(process.execPath, ["scripts/docs/run-readme-examples.ts", readme])).toMatch(
+      /README examples: 1 run against Prism mocks, 0 failed/,
+    );
+  });
+});
+
+describe("the repository's own tests, unedited, cover every provider added", () => {
+  it(
+    "the hover tests: names, documented statuses, narrowing",
     async () => {
       const vitest = join(root, "node_modules/.bin/vitest");
       const stdout = await run(vitest, ["run", "--root", "tests/types", "--reporter=verbose"]);
-      expect(stdout).toMatch(/@image-sdk\/gallery > type-checks: narrowing by status/);
+      for (const provider of added)
+        expect(stdout).toContain(`@image-sdk/${provider} > type-checks: narrowing by status`);
     },
     10 * 60_000,
   );
 
-  it(
-    "passes the provider's generated contract tests, with a complete coverage report",
-    async () => {
-      await pnpm("--filter", "@image-sdk/contract-tests", "test", "--project", name);
-      const report = JSON.parse(await readFile(join(root, "tests/contract/coverage/gallery.json"), "utf8"));
-      expect(report.uncovered).toEqual([]);
-      expect(report.complete).toBe(true);
-    },
-    20 * 60_000,
-  );
+  it("the coverage-gate harness test: a run that covers every item passes", async () => {
+    const vitest = join(root, "node_modules/.bin/vitest");
+    const stdout = await run(vitest, [
+      "run",
+      "--root",
+      "tests/contract",
+      "--reporter=verbose",
+      "tests/harness/coverage-gate.test.ts",
+    ]);
+    for (const provider of added) expect(stdout).toContain(`${provider}: a run that covers every item passes`);
+  });
 });

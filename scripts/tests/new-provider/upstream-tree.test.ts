@@ -59,4 +59,19 @@ describe("readUpstreamTree", () => {
     const tree = await readUpstreamTree(join(multiFile, "openapi.yaml"));
     expect(documentOperations(tree)).toEqual(["get /albums", "post /albums", "get /status"]);
   });
+
+  it("takes $refs in example values and x- extensions as data, and vendors externalValue files", async () => {
+    const dir = join(import.meta.dirname, "fixtures/example-data");
+    const tree = await readUpstreamTree(join(dir, "openapi.yaml"));
+    // Neither ./samples/list-users.sh (an x- extension) nor the SCIM URLs in example values is read.
+    expect(tree.files.map((file) => file.path).sort()).toEqual(["examples/users.json", "openapi.yaml"]);
+    expect(new TextDecoder().decode(tree.files.find((file) => file.path === "examples/users.json")?.bytes)).toBe(
+      await readFile(join(dir, "examples/users.json"), "utf8"),
+    );
+    expect(tree.reported).toEqual([
+      expect.stringMatching(
+        /openapi\.yaml#\/paths\/~1users\/get\/responses\/200\/content\/application~1json\/examples\/missing: externalValue \.\/examples\/no-such-file\.json: .*cannot be read \(ENOENT\)$/,
+      ),
+    ]);
+  });
 });

@@ -50,7 +50,7 @@ export function providerFixture(provider: ProviderUnderTest, helpers: readonly s
     `const client = ${names.factory}({ apiKey: "key" });`,
   ];
 
-  for (const [index, { method, path }] of operations.entries()) {
+  for (const [index, { method, path, inlineDataLength }] of operations.entries()) {
     const call = `${method} ${path}`;
     lines.push(
       `declare const rawArgs${index}: Parameters<typeof client.${method}<"${path}">>;`,
@@ -59,8 +59,9 @@ export function providerFixture(provider: ProviderUnderTest, helpers: readonly s
       `result${index}./*@${call}: result.error*/error;`,
     );
     expect(`${call}: result`, [names.errorType], expansion);
-    // The data is the operation's JSON body: its own small shape, within the budget.
-    expect(`${call}: result.data`, [], []);
+    // The data is the operation's JSON body: named where the document names its schemas, else the
+    // inline shape the document writes, which no name can replace.
+    expect(`${call}: result.data`, [], [], inlineDataLength);
     expect(`${call}: result.error`, [names.errorType], expansion);
   }
   for (const helper of helpers) {

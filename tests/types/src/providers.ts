@@ -1,14 +1,18 @@
 // The provider packages whose hovers are tested: every provider of the repository model, so a new
 // provider is covered without editing a test.
 import { join } from "node:path";
+import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { listOperations, type OperationMethod } from "@image-sdk/scripts/repo/operation-methods.ts";
 import type { ProviderNames } from "@image-sdk/scripts/repo/provider-names.ts";
 import { listProviders, readProviderDocument } from "@image-sdk/scripts/repo/providers.ts";
 import { type DocumentedErrors, readDocumentedErrors } from "./documented-errors.ts";
+import { inlineDataLength } from "./inline-shape.ts";
 
 export interface Operation {
   method: Uppercase<OperationMethod>;
   path: string;
+  /** What its `data` hover may add to the budget for the inline shapes the document gives its bodies. */
+  inlineDataLength: number;
 }
 
 export interface ProviderUnderTest {
@@ -21,12 +25,21 @@ export interface ProviderUnderTest {
 export async function providersUnderTest(root: string): Promise<ProviderUnderTest[]> {
   const providers: ProviderUnderTest[] = [];
   for (const provider of listProviders(root)) {
-    const operations = listOperations(await readProviderDocument(provider)).map(({ method, path }) => ({
+    const document = await readProviderDocument(provider);
+    const operations = listOperations(document).map(({ method, path }) => ({
       method: method.toUpperCase() as Uppercase<OperationMethod>,
       path,
+      inlineDataLength: inlineDataLength(document, operationAt(document, method, path)),
     }));
     const documented = await readDocumentedErrors(join(provider.paths.generatedDir, "errors.ts"));
     providers.push({ names: provider.names, documented, operations });
   }
   return providers;
+}
+
+function operationAt(document: JsonObject, method: OperationMethod, path: string): JsonObject {
+  const paths = document.paths as Record<string, Record<string, JsonObject>>;
+  const operation = paths[path]?.[method];
+  if (!operation) throw new Error(`${method.toUpperCase()} ${path}: not in the document`);
+  return operation;
 }

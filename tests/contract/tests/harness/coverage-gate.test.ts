@@ -10,15 +10,15 @@ import {
   formatCoverageReport,
   coverageReport as reportOf,
 } from "../../src/coverage-gate/coverage-report.ts";
-import { documentedOperations } from "../../src/openapi/documented-operations.ts";
+import { documentedOperations, documentedWebhooks } from "../../src/openapi/documented-operations.ts";
 import { contractProviders, loadDocument } from "../../src/providers/contract-providers.ts";
 
 const PROVIDERS = contractProviders().map((provider) => provider.name);
 const noAllowlist = parseAllowlist("[]", "allowlist.json");
 
-/** Every item of the document as it is: what a complete run of the suite records. */
+/** Every item of the document as it is, its webhooks' examples included: what a complete run of the suite records. */
 function fullyCovered(document: JsonObject): Set<string> {
-  return new Set(coverageItems(documentedOperations(document)).map((item) => item.key));
+  return new Set(coverageItems(documentedOperations(document), documentedWebhooks(document)).map((item) => item.key));
 }
 
 function coverageReport(
