@@ -185,9 +185,14 @@ export const clientShellFile: GeneratedFile = {
     const names = deriveNames(provider);
     const helpers = await readHelpersModule(packageDir, names, root);
     const json = document as unknown as JsonObject;
-    return renderClientShell(names, helpers, {
-      jobs: declaredJobs(json, label).length > 0,
-      pages: pagedOperations(json, label).length > 0,
-    }, serverVariablesType(document) !== undefined);
+    return renderClientShell(
+      names,
+      helpers,
+      {
+        jobs: declaredJobs(json, label).length > 0,
+        pages: pagedOperations(json, label).length > 0,
+      },
+      serverVariablesType(document) !== undefined,
+    );
   },
 };
