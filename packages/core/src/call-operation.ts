@@ -6,7 +6,6 @@ import { addIdempotencyKey } from "./idempotency-key.ts";
 import { buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
-import { streamResult } from "./streams/stream-result.ts";
 
 /**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
@@ -40,5 +39,5 @@ export async function callOperation(
   const kind = bodyKind(received.response);
   const read = readResult(provider, context, received, method, shownUrl, kind);
   const stream = { method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal };
-  return withContext(streamResult(read, kind, context, stream), context);
+  return withContext(provider.eventStream ? provider.eventStream(read, kind, context, stream) : read, context);
 }

@@ -3,6 +3,8 @@
 // else (sending, retrying, reading, typing errors) is shared. Kept as plain data with short
 // shapes: it lands in every app's bundle.
 
+import type { streamResult } from "./streams/stream-result.ts";
+
 /** A server URL template (`https://{region}.example.com`) and its variables' defaults. */
 export interface ServerConfig {
   url: string;
@@ -59,6 +61,11 @@ export interface ProviderConfig {
   errorTemplates?: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → what the document says about that operation. */
   operations: Readonly<Record<string, OperationConfig>>;
+  /**
+   * Reads `text/event-stream` results: set (by the generated provider.ts) only when an operation
+   * answers one, so other packages' bundles leave the streaming code out.
+   */
+  eventStream?: typeof streamResult;
   /** Headers the provider needs on every request, overridable by `options.headers`. */
   headers?: Readonly<Record<string, string>>;
 }
