@@ -3,7 +3,7 @@
 // else (sending, retrying, reading, typing errors) is shared. Kept as plain data with short
 // shapes: it lands in every app's bundle.
 
-import type { streamResult } from "./streams/stream-result.ts";
+import type { Redact } from "./redact-secrets.ts";
 
 /** A server URL template (`https://{region}.example.com`) and its variables' defaults. */
 export interface ServerConfig {
@@ -65,7 +65,19 @@ export interface ProviderConfig {
    * Reads `text/event-stream` results: set (by the generated provider.ts) only when an operation
    * answers one, so other packages' bundles leave the streaming code out.
    */
-  eventStream?: typeof streamResult;
+  eventStream?: EventStreamHook;
   /** Headers the provider needs on every request, overridable by `options.headers`. */
   headers?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The shape of streams/stream-result.ts's streamResult, stated here rather than imported (the
+ * streaming code imports this module): a call's result, its body kind, the client's context and
+ * the call, in; the result with its data the events, out.
+ */
+export type EventStreamHook = <Result extends { error?: unknown; response: Response }>(
+  result: Result,
+  kind: BodyKind,
+  context: { readonly provider: string; readonly redact: Redact },
+  call: { method: string; url: string; idleTimeout: number; signal: AbortSignal | undefined },
+) => Result;

@@ -2,19 +2,13 @@
 // `text/event-stream` gets its open body as `data`, read event by event (event-stream.ts). The
 // generated configuration references this only where the document streams (ProviderConfig
 // `eventStream`), so other packages' bundles leave the streaming code out.
-import type { ApiResult } from "../api-types.ts";
 import type { ClientContext } from "../client-context.ts";
-import type { BodyKind } from "../provider-config.ts";
+import type { EventStreamHook } from "../provider-config.ts";
 import { unexpectedResponseOf } from "../unexpected-response.ts";
 import { readEventStream } from "./event-stream.ts";
 
 /** `result` with its data the stream's events, for a success of an event-stream kind; else `result`. */
-export function streamResult(
-  result: ApiResult<unknown, unknown>,
-  kind: BodyKind,
-  context: ClientContext,
-  call: { method: string; url: string; idleTimeout: number; signal: AbortSignal | undefined },
-): ApiResult<unknown, unknown> {
+export const streamResult: EventStreamHook = (result, kind, context, call) => {
   if ((kind !== "events" && kind !== "json-events") || result.error !== undefined) return result;
   const { response } = result;
   const data = readEventStream(response, {
@@ -22,7 +16,8 @@ export function streamResult(
     idleTimeout: call.idleTimeout,
     signal: call.signal,
     label: `${context.provider}: ${call.method} ${call.url}`,
-    invalid: (problem, text) => unexpectedResponseOf(context, response, call.method, call.url, problem, text),
+    invalid: (problem, text) =>
+      unexpectedResponseOf(context as ClientContext, response, call.method, call.url, problem, text),
   });
-  return { ...result, data } as ApiResult<unknown, unknown>;
-}
+  return { ...result, data };
+};
