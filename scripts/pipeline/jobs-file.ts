@@ -30,6 +30,8 @@ export interface DeclaredJob {
   name: string;
   config: JobConfig;
   summary: string | undefined;
+  /** The result is an object: typed by a named interface, so a hover shows its name, not its members. */
+  objectResult: boolean;
   /** `paths["/x"]["post"]`-style keys of the submit and status operations. */
   submit: { path: string; method: string; initRequired: boolean };
   status: { path: string; method: string };
@@ -64,6 +66,15 @@ function schemaAt(document: JsonObject, schema: unknown, path: readonly string[]
     if (properties && key in properties) return schemaAt(document, properties[key], rest);
   }
   return undefined;
+}
+
+function isObjectSchema(document: JsonObject, schema: JsonObject | undefined): boolean {
+  if (!schema) return false;
+  if (schema.type === "object" || isObject(schema.properties)) return true;
+  return (
+    Array.isArray(schema.allOf) &&
+    schema.allOf.every((branch) => isObjectSchema(document, resolveObject(document, branch)))
+  );
 }
 
 function successSchema(document: JsonObject, operation: JsonObject): unknown {
@@ -165,6 +176,10 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
       name,
       config,
       summary: typeof submit.summary === "string" ? submit.summary : undefined,
+      objectResult: isObjectSchema(
+        document,
+        schemaAt(document, successSchema(document, statusOperation), config.result ?? []),
+      ),
       submit: { path, method, initRequired },
       status: { path: statusRoute.path, method: statusRoute.method },
     });
@@ -190,16 +205,22 @@ export function renderJobs(pascal: string, jobs: readonly DeclaredJob[]): string
     `/** The jobs of ${pascal}'s document as client methods: each submits once and waits for the result. */`,
     `export interface ${pascal}Jobs {`,
   ];
+  const results: string[] = [];
   for (const job of jobs) {
-    const result = `JobResult<${operationType(job.status)}, ${JSON.stringify(job.config.result ?? [])}>`;
+    const resultType = `JobResult<${operationType(job.status)}, ${JSON.stringify(job.config.result ?? [])}>`;
+    // An object result gets a named interface: hovers show `ImageToPromptTaskResult`, not its members.
+    const named = `${job.name[0]!.toUpperCase()}${job.name.slice(1)}Result`;
+    results.push(
+      `/** What \`${job.name}\` resolves to: the done answer's ${job.config.result ? `\`${job.config.result.join(".")}\`` : "body"}. */`,
+      job.objectResult ? `export interface ${named} extends ${resultType} {}` : `export type ${named} = ${resultType};`,
+      "",
+    );
     lines.push(
       "  /**",
       `   * ${job.summary ? `${job.summary}: ` : ""}\`${job.config.submit}\`, then \`${job.config.status}\` until ${job.config.done.join(" or ")}.`,
-      "   * Throws JobFailedError (" +
-        job.config.failed.join(", ") +
-        "), JobTimeoutError after `pollTimeout`, and the call errors.",
+      `   * Throws JobFailedError (${job.config.failed.join(", ")}), JobTimeoutError after \`pollTimeout\`, and the call errors.`,
       "   */",
-      `  ${job.name}(init${job.submit.initRequired ? "" : "?"}: CallInit<${operationType(job.submit)}> & JobOptions): ApiPromise<${result}, JobExtra>;`,
+      `  ${job.name}(init${job.submit.initRequired ? "" : "?"}: CallInit<${operationType(job.submit)}> & JobOptions): ApiPromise<${named}, JobExtra>;`,
     );
   }
   lines.push(
@@ -207,6 +228,7 @@ export function renderJobs(pascal: string, jobs: readonly DeclaredJob[]): string
     "  resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;",
     "}",
     "",
+    ...results,
   );
   return lines.join("\n");
 }

@@ -7,7 +7,6 @@ import { addIdempotencyKey } from "./idempotency-key.ts";
 import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
-import { streamResult } from "./streams/stream-result.ts";
 
 /** The names (lower-cased) of the headers a call sets itself, not counting those it removes with null. */
 function suppliedHeaders(init: UntypedCallInit): Set<string> {
@@ -56,5 +55,5 @@ export async function callOperation(
   const kind = bodyKind(received.response);
   const read = readResult(provider, context, received, method, shownUrl, kind);
   const stream = { method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal };
-  return withContext(streamResult(read, kind, context, stream), context);
+  return withContext(provider.eventStream ? provider.eventStream(read, kind, context, stream) : read, context);
 }

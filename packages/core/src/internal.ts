@@ -27,5 +27,6 @@ export { type Redact, redactorFor } from "./redact-secrets.ts";
 export { failedBeforeSending, isRetryableStatus } from "./retry-policy.ts";
 export { identify, sdkHeaders } from "./sdk-headers.ts";
 export { sleep } from "./sleep.ts";
+export { streamResult } from "./streams/stream-result.ts";
 export { unexpectedResponse } from "./unexpected-response.ts";
 export { sniffMediaType } from "./uploads/sniff-media-type.ts";

@@ -3,6 +3,8 @@
 // else (sending, retrying, reading, typing errors) is shared. Kept as plain data with short
 // shapes: it lands in every app's bundle.
 
+import type { Redact } from "./redact-secrets.ts";
+
 /**
  * A server URL template (`https://{region}.example.com`) and its variables' defaults. A URL that is
  * not absolute (`""`, `/v1`: relative to wherever the document was served) gives no base URL: the
@@ -72,6 +74,23 @@ export interface ProviderConfig {
   errorTemplates?: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → what the document says about that operation. */
   operations: Readonly<Record<string, OperationConfig>>;
+  /**
+   * Reads `text/event-stream` results: set (by the generated provider.ts) only when an operation
+   * answers one, so other packages' bundles leave the streaming code out.
+   */
+  eventStream?: EventStreamHook;
   /** Headers the provider needs on every request, overridable by `options.headers`. */
   headers?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The shape of streams/stream-result.ts's streamResult, stated here rather than imported (the
+ * streaming code imports this module): a call's result, its body kind, the client's context and
+ * the call, in; the result with its data the events, out.
+ */
+export type EventStreamHook = <Result extends { error?: unknown; response: Response }>(
+  result: Result,
+  kind: BodyKind,
+  context: { readonly provider: string; readonly redact: Redact },
+  call: { method: string; url: string; idleTimeout: number; signal: AbortSignal | undefined },
+) => Result;

@@ -12,7 +12,6 @@ import type { Redact } from "./redact-secrets.ts";
 import type { ReplayableBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
-import { isEventStream } from "./streams/stream-result.ts";
 
 export interface OutgoingRequest {
   method: string;
@@ -50,7 +49,7 @@ function read(response: Response, kind: BodyKind): Promise<string | Blob | undef
   // An error answer is read whole whatever the operation documents: it is shown or parsed.
   if (kind === "blob") return response.blob();
   // An event stream is left open: the caller reads it event by event (streams/event-stream.ts).
-  if (isEventStream(kind) && response.ok) return undefined;
+  if (kind.endsWith("events") && response.ok) return undefined;
   if (kind === "empty" && response.ok) {
     // Drained, not cancelled, so the connection can be reused.
     return response.arrayBuffer().then(() => undefined);
@@ -90,7 +89,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
       const { status } = response;
       if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed)) {
         const kind = settings.bodyKind(response);
-        streaming = isEventStream(kind) && response.ok;
+        streaming = kind.endsWith("events") && response.ok;
         const body = await read(response, kind);
         if (requestLog) {
           requestLog.ended(attempt, started, String(status), { status }, !response.ok);

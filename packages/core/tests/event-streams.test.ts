@@ -12,7 +12,7 @@ import {
   TimeoutError,
   UnexpectedResponseError,
 } from "../src/index.ts";
-import { createApiClient, type ProviderConfig } from "../src/internal.ts";
+import { createApiClient, type ProviderConfig, streamResult } from "../src/internal.ts";
 
 const server = useTestServer();
 
@@ -44,6 +44,7 @@ const provider: ProviderConfig = {
   env: { apiKey: "S_API_KEY", username: "S_USERNAME", password: "S_PASSWORD", baseUrl: "S_BASE_URL" },
   servers: [{ url: "http://127.0.0.1:9" }],
   securitySchemes: {},
+  eventStream: streamResult,
   operations: {
     "GET /renders/{id}/events": { responses: { 200: "json-events" } },
     "GET /log": { responses: { 200: "events" } },

@@ -39,8 +39,10 @@ describe("declaredJobs", () => {
   it("types each job's method from its submit and status operations", async () => {
     const source = renderJobs("Gallery", declaredJobs(await load(), label));
     expect(source).toContain(
-      'render(init: CallInit<paths["/renders"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/renders/{render_id}"]["get"], ["output"]>, JobExtra>;',
+      'render(init: CallInit<paths["/renders"]["post"]> & JobOptions): ApiPromise<RenderResult, JobExtra>;',
     );
+    // An array result is an alias; an object result a named interface (its hover shows the name).
+    expect(source).toContain('export type RenderResult = JobResult<paths["/renders/{render_id}"]["get"], ["output"]>;');
     expect(source).toContain("export interface GalleryJobs {");
     expect(source).toContain("resumeJob(handle: JobHandle, options?: JobOptions)");
   });

@@ -4,8 +4,9 @@ import { ImageSdkError } from "../errors.ts";
 
 /** The job ended with a failed status. `reason` is the provider's, where the document says where it is. */
 export class JobFailedError extends ImageSdkError {
-  static {
-    JobFailedError.prototype.name = "JobFailedError";
+  // A getter, not a static block: a class with a static block is never tree-shaken out of a bundle.
+  override get name(): string {
+    return "JobFailedError";
   }
   readonly provider: string | undefined;
   readonly jobId: string;
@@ -28,8 +29,8 @@ export class JobFailedError extends ImageSdkError {
 
 /** The job had not finished when `pollTimeout` ran out; it may still finish: resume it with its id. */
 export class JobTimeoutError extends ImageSdkError {
-  static {
-    JobTimeoutError.prototype.name = "JobTimeoutError";
+  override get name(): string {
+    return "JobTimeoutError";
   }
   readonly provider: string | undefined;
   readonly jobId: string;

@@ -45,7 +45,10 @@ export interface FreepikJobs {
    * Image to Prompt - Generate prompt: `POST /v1/ai/image-to-prompt`, then `GET /v1/ai/image-to-prompt/{task-id}` until COMPLETED.
    * Throws JobFailedError (FAILED), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  imageToPromptTask(init: CallInit<paths["/v1/ai/image-to-prompt"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/ai/image-to-prompt/{task-id}"]["get"], ["data"]>, JobExtra>;
+  imageToPromptTask(init: CallInit<paths["/v1/ai/image-to-prompt"]["post"]> & JobOptions): ApiPromise<ImageToPromptTaskResult, JobExtra>;
   /** Waits for a job submitted earlier, from its handle (`.withResponse()`'s `handle`, saved as JSON). */
   resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;
 }
+
+/** What `imageToPromptTask` resolves to: the done answer's `data`. */
+export interface ImageToPromptTaskResult extends JobResult<paths["/v1/ai/image-to-prompt/{task-id}"]["get"], ["data"]> {}
