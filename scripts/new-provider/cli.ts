@@ -1,11 +1,14 @@
-// `pnpm new-provider <name> --spec <file-or-url>` (see the README's "Adding a provider").
+// `pnpm new-provider <name> --spec <file-or-url>` (see the README's "Adding a provider"), or
+// `pnpm new-provider <name>=<file-or-url> …` to add several providers with one install and build.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../pipeline/provider-spec.ts";
-import { newProvider } from "./new-provider.ts";
+import { type NewProviderResult, newProviders, type ProviderToAdd } from "./new-provider.ts";
 import { isRefusal } from "./scaffold-error.ts";
 
-const usage = "usage: pnpm new-provider <name> --spec <file-or-url> [--root <repo>]\n";
+const usage =
+  "usage: pnpm new-provider <name> --spec <file-or-url> [--root <repo>]\n" +
+  "       pnpm new-provider <name>=<file-or-url> [<name>=<file-or-url> …] [--root <repo>]\n";
 
 let parsed: ReturnType<
   typeof parseArgs<{ options: { spec: { type: "string" }; root: { type: "string" } }; allowPositionals: true }>
@@ -16,21 +19,37 @@ try {
   process.stderr.write(`error: ${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-const [name, ...extra] = parsed.positionals;
 const { spec: given, root: givenRoot } = parsed.values;
 // pnpm runs the script in the repo root; a relative path means what it meant where pnpm was called.
 const callerDir = process.env.INIT_CWD ?? process.cwd();
 const root = givenRoot ? resolve(callerDir, givenRoot) : repoRoot;
-const spec = given && !/^https?:\/\//i.test(given) ? resolve(callerDir, given) : given;
-if (!name || !spec || extra.length) {
+const located = (spec: string) => (/^https?:\/\//i.test(spec) ? spec : resolve(callerDir, spec));
+const pairs = parsed.positionals.map((positional) => positional.split(/=(.*)/s, 2) as [string, string?]);
+let adding: ProviderToAdd[];
+if (given !== undefined && pairs.length === 1 && pairs[0]![1] === undefined) {
+  adding = [{ name: pairs[0]![0], spec: located(given) }];
+} else if (given === undefined && pairs.length > 0 && pairs.every(([name, spec]) => name && spec)) {
+  adding = pairs.map(([name, spec]) => ({ name, spec: located(spec!) }));
+} else {
   process.stderr.write(usage);
   process.exit(2);
 }
 
 try {
-  const result = await newProvider(name, spec, root, (line) => process.stdout.write(`${line}\n`));
-  process.stdout.write(`\n${name} is ready: run \`npm run setup\` and \`npm test\`, then commit the new files and:\n`);
-  for (const file of result.edited) process.stdout.write(`  ${file}\n`);
+  const results = await newProviders(adding, root, (line) => process.stdout.write(`${line}\n`));
+  const names = adding.map(({ name }) => name).join(", ");
+  process.stdout.write(
+    `\n${names} ${adding.length === 1 ? "is" : "are"} ready: run \`npm run setup\` and \`npm test\`, then commit the new files and:\n`,
+  );
+  for (const file of results[0]!.edited) process.stdout.write(`  ${file}\n`);
+  results.forEach((result, index) => printReview(adding[index]!.name, result));
+} catch (error) {
+  if (!isRefusal(error)) throw error;
+  process.stderr.write(`error: ${error.message}\nnothing was changed\n`);
+  process.exitCode = 1;
+}
+
+function printReview(name: string, result: NewProviderResult): void {
   if (result.review.length) {
     process.stdout.write(
       `\nReview: the document fails these lint rules, relaxed for ${name} only in redocly.yaml.\n` +
@@ -40,17 +59,13 @@ try {
   }
   if (result.defects.length) {
     process.stdout.write(
-      "\nReview: upstream defects found in the document; correct each in the overlay (the finding is its evidence),\n" +
+      `\nReview: upstream defects found in ${name}'s document; correct each in the overlay (the finding is its evidence),\n` +
         "then delete its allowlist entry, if it has one:\n",
     );
     for (const item of result.defects) process.stdout.write(`- ${item}\n`);
   }
   if (result.notVendored.length) {
-    process.stdout.write("\nReview: not vendored, so not checked against the document:\n");
+    process.stdout.write(`\nReview: not vendored from ${name}'s document, so not checked against it:\n`);
     for (const item of result.notVendored) process.stdout.write(`- ${item}\n`);
   }
-} catch (error) {
-  if (!isRefusal(error)) throw error;
-  process.stderr.write(`error: ${error.message}\nnothing was changed\n`);
-  process.exitCode = 1;
 }

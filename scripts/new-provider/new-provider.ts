@@ -62,6 +62,11 @@ interface Step {
   run(context: ScaffoldContext): Promise<void>;
 }
 
+interface SharedStep {
+  name: string;
+  run(contexts: ScaffoldContext[]): Promise<void>;
+}
+
 const minutes = (count: number) => count * 60_000;
 
 async function writeNew(path: string, contents: string | Uint8Array): Promise<void> {
@@ -205,49 +210,79 @@ const steps: Step[] = [
       );
     },
   },
+];
+
+/**
+ * The steps run once for every provider added together: one install, one build, then each
+ * package's API report and size budget (installing and building per provider would repeat the
+ * slowest work once per document).
+ */
+const finishingSteps: SharedStep[] = [
   {
     name: "install",
-    async run(context) {
-      await context.changes.editing("pnpm-lock.yaml");
+    async run(contexts) {
+      const [{ root, changes, log }] = contexts as [ScaffoldContext];
+      await changes.editing("pnpm-lock.yaml");
       // Locked from what the lockfile holds, the install links offline; otherwise pnpm resolves.
-      const locked = await lockNewPackage(context.root, `packages/${context.provider.name}`, context.consumers);
-      context.log(
-        `pnpm install (the lockfile gains the new package${locked ? ", from versions it already locks" : ""})`,
-      );
+      let locked = true;
+      for (const context of contexts)
+        locked = (await lockNewPackage(root, `packages/${context.provider.name}`, context.consumers)) && locked;
+      const what = contexts.length === 1 ? "the new package" : "the new packages";
+      log(`pnpm install (the lockfile gains ${what}${locked ? ", from versions it already locks" : ""})`);
       await runCommand(
-        bin(context, "pnpm"),
+        bin(contexts[0]!, "pnpm"),
         ["install", "--prefer-offline", "--no-frozen-lockfile", "--config.confirm-modules-purge=false"],
-        tool(context, minutes(10), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
+        tool(contexts[0]!, minutes(10), "the npm registry (package metadata and tarballs missing from the pnpm store)"),
       );
     },
   },
   {
     name: "build",
-    async run(context) {
-      const { packageName } = context.names;
-      context.log(`turbo run build --filter=${packageName}`);
-      await runCommand(bin(context, "turbo"), ["run", "build", `--filter=${packageName}`], tool(context, minutes(10)));
+    async run(contexts) {
+      const filters = contexts.map((context) => `--filter=${context.names.packageName}`);
+      contexts[0]!.log(`turbo run build ${filters.join(" ")}`);
+      await runCommand(bin(contexts[0]!, "turbo"), ["run", "build", ...filters], tool(contexts[0]!, minutes(15)));
     },
   },
   {
-    // The package's first API report, which its `npm test` checks from then on.
+    // Each package's first API report, which its `npm test` checks from then on.
     name: "write the API report",
-    async run(context) {
-      await runCommand(process.execPath, [join(context.root, "scripts/api-report/api-report.ts")], {
-        ...tool(context, minutes(5)),
-        cwd: context.provider.paths.packageDir,
-      });
+    async run(contexts) {
+      for (const context of contexts)
+        await runCommand(process.execPath, [join(context.root, "scripts/api-report/api-report.ts")], {
+          ...tool(context, minutes(5)),
+          cwd: context.provider.paths.packageDir,
+        });
     },
   },
   {
     name: "set the size budget",
-    async run(context) {
-      await context.changes.editing("bench/size-budgets.json");
-      const args = ["bench/src/set-size-budget.ts", context.provider.name];
-      context.log((await runCommand(process.execPath, args, tool(context, minutes(2)))).trim());
+    async run(contexts) {
+      for (const context of contexts) {
+        await context.changes.editing("bench/size-budgets.json");
+        const args = ["bench/src/set-size-budget.ts", context.provider.name];
+        context.log((await runCommand(process.execPath, args, tool(context, minutes(2)))).trim());
+      }
     },
   },
 ];
+
+/** One document to add: the provider's name and the file or URL of its published document. */
+export interface ProviderToAdd {
+  name: string;
+  spec: string;
+}
+
+/** Runs `step`, naming it in an error that is not a refusal (a refusal names its culprit already). */
+async function runStep<T>(name: string, run: () => Promise<T>, provider?: string): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isRefusal(error)) throw error;
+    const which = provider ? ` (${provider})` : "";
+    throw new Error(`new-provider: step "${name}"${which} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
 
 export async function newProvider(
   name: string,
@@ -255,49 +290,63 @@ export async function newProvider(
   root: string,
   log: (line: string) => void,
 ): Promise<NewProviderResult> {
-  const names = await checkProviderName(name, root);
-  const tree = await readUpstreamTree(spec);
-  const info = (tree.root.parsed as { info?: { title?: unknown } }).info;
-  const title = typeof info?.title === "string" && info.title.trim() !== "" ? info.title.trim() : names.pascal;
-  const context: ScaffoldContext = {
-    root,
-    spec,
-    provider: providerAt(name, root),
-    names,
-    title,
-    tree,
-    existing: listProviders(root),
-    changes: new RepoChanges(root),
-    work: await mkdtemp(join(tmpdir(), `image-sdk-new-${name}-`)),
-    log,
-    relaxed: { published: new Map(), corrected: new Map() },
-    consumers: [],
-    defects: [],
-  };
+  const [result] = await newProviders([{ name, spec }], root, log);
+  return result!;
+}
+
+/**
+ * Adds every document in `providers`, in order, as if one `newProvider` ran after the other, but
+ * installs and builds once. A failure at any step undoes every provider's changes.
+ */
+export async function newProviders(
+  providers: readonly ProviderToAdd[],
+  root: string,
+  log: (line: string) => void,
+): Promise<NewProviderResult[]> {
+  const changes = new RepoChanges(root);
+  const contexts: ScaffoldContext[] = [];
   try {
-    for (const step of steps) {
-      try {
-        await step.run(context);
-      } catch (error) {
-        // A refusal names its culprit already; anything else is a bug, located by its step.
-        if (isRefusal(error)) throw error;
-        throw new Error(`new-provider: step "${step.name}" failed: ${(error as Error).message}`, { cause: error });
-      }
+    for (const { name, spec } of providers) {
+      const names = await checkProviderName(name, root);
+      const tree = await readUpstreamTree(spec);
+      const info = (tree.root.parsed as { info?: { title?: unknown } }).info;
+      const title = typeof info?.title === "string" && info.title.trim() !== "" ? info.title.trim() : names.pascal;
+      const context: ScaffoldContext = {
+        root,
+        spec,
+        provider: providerAt(name, root),
+        names,
+        title,
+        tree,
+        existing: listProviders(root),
+        changes,
+        work: await mkdtemp(join(tmpdir(), `image-sdk-new-${name}-`)),
+        log,
+        relaxed: { published: new Map(), corrected: new Map() },
+        consumers: [],
+        defects: [],
+      };
+      contexts.push(context);
+      for (const step of steps)
+        await runStep(step.name, () => step.run(context), providers.length > 1 ? name : undefined);
     }
-    const { published, corrected } = context.relaxed;
-    // Where the published document has the finding, that is what the overlay corrects.
-    return {
-      review: reviewItems(new Map([...corrected, ...published])),
-      edited: context.changes.edited,
-      notVendored: tree.reported,
-      defects: context.defects.map(
-        ({ at, finding, item }) => `${at}: ${finding}${item ? ` (allowlisted: ${item})` : ""}`,
-      ),
-    };
+    for (const step of finishingSteps) await runStep(step.name, () => step.run(contexts));
+    return contexts.map((context) => {
+      const { published, corrected } = context.relaxed;
+      // Where the published document has the finding, that is what the overlay corrects.
+      return {
+        review: reviewItems(new Map([...corrected, ...published])),
+        edited: changes.edited,
+        notVendored: context.tree.reported,
+        defects: context.defects.map(
+          ({ at, finding, item }) => `${at}: ${finding}${item ? ` (allowlisted: ${item})` : ""}`,
+        ),
+      };
+    });
   } catch (error) {
-    await context.changes.undo();
+    await changes.undo();
     throw error;
   } finally {
-    await rm(context.work, { recursive: true, force: true });
+    for (const context of contexts) await rm(context.work, { recursive: true, force: true });
   }
 }
