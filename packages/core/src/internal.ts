@@ -10,7 +10,7 @@ export { clientDefaults, type Tuning } from "./client-options.ts";
 export { apiErrorGuard } from "./guards.ts";
 export { helperPromise } from "./helper-promise.ts";
 export { imageBytes, isBinaryImage, isDataUrl, isHttpUrl, isSchemeUrl, unsupportedImage } from "./image-input.ts";
-export type { JobConfig } from "./jobs/job-config.ts";
+export type { JobConfig, JsonPath } from "./jobs/job-config.ts";
 export { awaitJob, type JobAnswer, type ReadJobResult, startJob } from "./jobs/run-job.ts";
 export { type JobMethods, withJobs } from "./jobs/with-jobs.ts";
 export type { PaginationConfig } from "./pagination/pagination-config.ts";
