@@ -38,7 +38,13 @@ let scaffold: string;
 let unreachableRegistry: string;
 
 /** Runs a command in the scratch repo; rejects with its output when it fails or outlasts `timeoutMs`. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, waitsFor?: string): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  waitsFor?: string,
+  timeoutMs = 15 * 60_000,
+): Promise<string> {
   return runCommand(command, args, {
     cwd: root,
     env: {
@@ -49,7 +55,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, waits
       npm_config_registry: unreachableRegistry,
       ...env,
     },
-    timeoutMs: 15 * 60_000,
+    timeoutMs,
     waitsFor,
   });
 }
@@ -74,6 +80,8 @@ beforeAll(async () => {
     ["run", "--silent", "new-provider", `${name}=${fixture}`, ...quirks.map((quirk) => `${quirk.name}=${quirk.spec}`)],
     {},
     "the npm registry (metadata of the new packages' dependencies)",
+    // Every document's steps, then one install and one build of them all.
+    45 * 60_000,
   );
 }, 60 * 60_000);
 afterAll(async () => {
