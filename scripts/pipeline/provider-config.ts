@@ -113,6 +113,12 @@ function operationConfig(
     const kind = requestKind(mediaType);
     const parts = kind === "multipart" ? jsonParts(document, resolveObject(document, content?.[mediaType])) : [];
     config.request = parts.length ? [kind, mediaType, parts] : [kind, mediaType];
+    // JSON first and multipart too (a URL or a file): a body with a file is sent as multipart.
+    const multipart = Object.keys(content ?? {}).find((type) => requestKind(type) === "multipart");
+    if (kind !== "multipart" && multipart) {
+      const fileParts = jsonParts(document, resolveObject(document, content?.[multipart]));
+      config.fileRequest = fileParts.length ? ["multipart", multipart, fileParts] : ["multipart", multipart];
+    }
   }
   const responses: Record<string, BodyKind> = {};
   for (const [status, responseOrRef] of Object.entries(resolveObject(document, operation.responses) ?? {})) {

@@ -1,7 +1,7 @@
 import type { RequestOptions } from "./client-options.ts";
 import type { AppliedAuth } from "./credentials.ts";
 import type { OperationConfig } from "./provider-config.ts";
-import { serializeBody } from "./request-body.ts";
+import { holdsFile, serializeBody } from "./request-body.ts";
 import type { OutgoingRequest } from "./send-request.ts";
 import { fillPath, serializeQuery } from "./url-parameters.ts";
 
@@ -47,7 +47,9 @@ export function buildRequest(
   assignHeaders(headers, params?.header);
   const request: OutgoingRequest = { method, url, headers };
   if (init.body !== undefined) {
-    const [body, contentType] = serializeBody(init.body, operation.request);
+    // A file goes as multipart where the operation documents that too (JSON would drop it as `{}`).
+    const media = operation.fileRequest && holdsFile(init.body) ? operation.fileRequest : operation.request;
+    const [body, contentType] = serializeBody(init.body, media);
     request.body = body;
     if (contentType && !headers["content-type"]) headers["content-type"] = contentType;
   }

@@ -51,6 +51,11 @@ export interface OperationConfig {
    * multipart, the parts its `encoding` sends as JSON.
    */
   request?: readonly [kind: RequestKind, mediaType: string, jsonParts?: readonly string[]];
+  /**
+   * The operation's multipart alternative, where it documents one after another first media type
+   * (JSON and multipart for the same call): a body holding a file (a Blob or bytes) is sent so.
+   */
+  fileRequest?: readonly [kind: "multipart", mediaType: string, jsonParts?: readonly string[]];
   /** Status (`"200"`, `"2XX"`, `"default"`) → how that response's body is read. */
   responses?: Readonly<Record<string, BodyKind>>;
   /**

@@ -43,6 +43,13 @@ function toSearchParams(body: Record<string, unknown>): URLSearchParams {
   return form;
 }
 
+/** Whether a body object holds a file (a Blob or bytes) as a value or an item of one: JSON cannot carry it. */
+export const holdsFile = (body: unknown): boolean =>
+  typeof body === "object" &&
+  body !== null &&
+  !isBinary(body) &&
+  Object.values(body).some((value) => (Array.isArray(value) ? value.some(isBinary) : isBinary(value)));
+
 /**
  * The body as its documented media type takes it, and the Content-Type to send (undefined where
  * fetch sets it itself: FormData with its boundary, URLSearchParams). A body already in wire form

@@ -87,3 +87,43 @@ describe("a multipart upload", () => {
     expect(request!.body).toContain("Content-Type: image/png");
   });
 });
+
+describe("an operation documenting a JSON body and a multipart one", () => {
+  const provider: ProviderConfig = {
+    name: "Uploads",
+    env: { apiKey: "U_API_KEY", username: "U_USERNAME", password: "U_PASSWORD", baseUrl: "U_BASE_URL" },
+    servers: [{ url: "http://127.0.0.1:9" }],
+    securitySchemes: {},
+    operations: {
+      "POST /edits": {
+        request: ["json", "application/json"],
+        fileRequest: ["multipart", "multipart/form-data", ["options"]],
+        responses: { 201: "json" },
+      },
+    },
+  };
+
+  it("sends a body holding a file as multipart (JSON would drop the file as {}), its JSON parts as JSON", async () => {
+    server.handle((_request, response) => sendJson(response, 201, { ok: true }));
+    const client = createApiClient(provider, { baseUrl: server.url });
+    const image = await toFile(png, { name: "cat.png" });
+    await client.POST("/edits" as never, { body: { image, options: { strength: 0.5 } } } as never);
+    await client.POST("/edits" as never, { body: { images: [image], prompt: "sea" } } as never);
+    const [single, listed] = server.requests;
+    expect(single!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(single!.body).toContain('name="image"; filename="cat.png"\r\nContent-Type: image/png');
+    expect(single!.body).toMatch(
+      /name="options"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"strength":0.5\}/,
+    );
+    expect(listed!.body).toContain('name="images"; filename="cat.png"');
+  });
+
+  it("sends a body without a file as the first documented type, JSON", async () => {
+    server.handle((_request, response) => sendJson(response, 201, { ok: true }));
+    const client = createApiClient(provider, { baseUrl: server.url });
+    await client.POST("/edits" as never, { body: { image_url: "https://example.com/cat.png" } } as never);
+    const [request] = server.requests;
+    expect(request!.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(request!.body)).toEqual({ image_url: "https://example.com/cat.png" });
+  });
+});

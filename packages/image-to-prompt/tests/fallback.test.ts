@@ -25,6 +25,7 @@ let images: TestServer;
 let flamel: TestServer;
 let freepik: TestServer;
 let novita: TestServer;
+let ideogram: TestServer;
 let refusedUrl: string;
 
 type Handler = (request: ReceivedRequest, response: ServerResponse) => void;
@@ -39,16 +40,18 @@ const answers: Record<ProviderName, Handler> = {
           : { task_id: "task-1", status: "COMPLETED", generated: ["from freepik"] },
     }),
   novita: (_request, response) => sendJson(response, 200, { prompt: "from novita" }),
+  ideogram: (_request, response) => sendJson(response, 200, { descriptions: [{ text: "from ideogram" }] }),
 };
 
 beforeAll(async () => {
-  [flamel, freepik, novita, images] = await Promise.all([
+  [flamel, freepik, novita, ideogram, images] = await Promise.all([
+    startTestServer(),
     startTestServer(),
     startTestServer(),
     startTestServer(),
     startTestServer(),
   ]);
-  // Where Novita downloads the image from (Flamel and Freepik get the URL itself).
+  // Where Novita and Ideogram download the image from (Flamel and Freepik get the URL itself).
   const png = await readFile(sample);
   images.handle((_request, response) => {
     response.writeHead(200, { "content-type": "image/png" }).end(png);
@@ -59,11 +62,12 @@ beforeAll(async () => {
   refusedUrl = closed.url;
   await closed.close();
 });
-afterAll(() => Promise.all([flamel, freepik, novita, images].map((server) => server.close())));
+afterAll(() => Promise.all([flamel, freepik, novita, ideogram, images].map((server) => server.close())));
 beforeEach(() => {
   flamel.handle(answers.flamel);
   freepik.handle(answers.freepik);
   novita.handle(answers.novita);
+  ideogram.handle(answers.ideogram);
   for (const name of providerNames) delete process.env[`${name.toUpperCase().replace(/-/g, "_")}_API_KEY`];
 });
 
@@ -79,6 +83,7 @@ function options(overrides: DescribeImageOptions = {}): DescribeImageOptions {
     flamel: { baseUrl: flamel.url, apiKey: "flamel-key", maxRetries: 0 },
     freepik: { baseUrl: freepik.url, apiKey: "freepik-key", maxRetries: 0, pollInterval: 5 },
     novita: { baseUrl: novita.url, apiKey: "novita-key", maxRetries: 0 },
+    ideogram: { baseUrl: ideogram.url, apiKey: "ideogram-key", maxRetries: 0 },
     ...overrides,
   };
 }
@@ -137,6 +142,38 @@ describe("moves on after a failure that proves the provider did not process the 
     expect(result.attempts[0]?.error).toBeInstanceOf(InvalidInputError);
     expect(flamel.requests).toHaveLength(0);
     expect(JSON.parse(novita.requests[0]?.body ?? "{}").image_file).toBe(Buffer.from(bytes).toString("base64"));
+  });
+
+  it("an image Ideogram does not take (a GIF; nothing is sent)", async () => {
+    const gif = new TextEncoder().encode("GIF89a\x01\x00\x01\x00");
+    const result = await describeImage(gif, { ...options(), providers: ["ideogram", "novita"] });
+    expect(result.provider).toBe("novita");
+    expect(result.attempts[0]?.error).toBeInstanceOf(InvalidInputError);
+    expect(result.attempts[0]?.error).toMatchObject({ message: expect.stringContaining("JPEG, PNG or WebP") });
+    expect(ideogram.requests).toHaveLength(0);
+  });
+});
+
+describe("Ideogram", () => {
+  it("is sent the downloaded image as its multipart image_file and answers its first description", async () => {
+    const result = await describeImage(imageUrl, { ...options(), provider: "ideogram" });
+    expect(result).toMatchObject({ provider: "ideogram", prompt: "from ideogram" });
+    const [upload] = ideogram.requests;
+    expect(upload).toMatchObject({ method: "POST", url: "/describe" });
+    expect(upload?.headers["api-key"]).toBe("ideogram-key");
+    expect(upload?.body).toMatch(/name="image_file"; filename="[^"]+"\r\nContent-Type: image\/png/);
+  });
+
+  it("moves on after its 429, and stops after its 500", async () => {
+    ideogram.handle(failWith(429));
+    const movedOn = await describeImage(imageUrl, { ...options(), providers: ["ideogram", "novita"] });
+    expect(movedOn.provider).toBe("novita");
+    ideogram.handle(failWith(500));
+    const stopped = await describeImage(imageUrl, { ...options(), providers: ["ideogram", "novita"] }).catch(
+      (error: unknown) => error,
+    );
+    expect(stopped).toMatchObject({ name: "AllProvidersFailedError", notTried: ["novita"] });
+    expect(ideogram.requests).toHaveLength(1);
   });
 });
 
@@ -210,7 +247,7 @@ describe("stops after a failure that may have been processed, naming the provide
 it("reports every attempt on AllProvidersFailedError when all fail in ways that allow moving on", async () => {
   flamel.handle(failWith(429));
   freepik.handle(failWith(503));
-  const failure = (await describeImage(imageUrl, { ...options(), novita: {} }).catch(
+  const failure = (await describeImage(imageUrl, { ...options(), novita: {}, ideogram: {} }).catch(
     (error: unknown) => error,
   )) as AllProvidersFailedError;
   expect(failure).toBeInstanceOf(AggregateError);
@@ -218,9 +255,11 @@ it("reports every attempt on AllProvidersFailedError when all fail in ways that 
     ["flamel", "RateLimitError"],
     ["freepik", "InternalServerError"],
     ["novita", "MissingApiKeyError"],
+    ["ideogram", "MissingApiKeyError"],
   ]);
   expect(failure.notTried).toEqual([]);
-  for (const line of ["Flamel: 429", "Freepik: 503", "Novita: no API key"]) expect(failure.message).toContain(line);
+  for (const line of ["Flamel: 429", "Freepik: 503", "Novita: no API key", "Ideogram: no API key"])
+    expect(failure.message).toContain(line);
 });
 
 it("does not fall back when the caller cancels: the AbortError itself is thrown", async () => {

@@ -23,7 +23,12 @@ const documentOf = (provider: ProviderName) => require.resolve(`@image-sdk/${pro
 let png: Buffer;
 let images: TestServer;
 const mocks = new Map<ProviderName, PrismServer>();
-const sent: Record<ProviderName, Array<{ method: string; body: string }>> = { flamel: [], freepik: [], novita: [] };
+const sent: Record<ProviderName, Array<{ method: string; body: string }>> = {
+  flamel: [],
+  freepik: [],
+  novita: [],
+  ideogram: [],
+};
 
 beforeAll(async () => {
   png = await readFile(samplePath);
@@ -58,6 +63,7 @@ const options = () => ({
     fetch: recording("freepik", preferCompletedTasks(documentOf("freepik"))),
   },
   novita: { baseUrl: mocks.get("novita")?.url, apiKey: "mock", fetch: recording("novita") },
+  ideogram: { baseUrl: mocks.get("ideogram")?.url, apiKey: "mock", fetch: recording("ideogram") },
 });
 
 const inputKinds: Array<{ kind: string; image: () => ImageInput; isUrl?: boolean }> = [
@@ -73,6 +79,7 @@ const inputKinds: Array<{ kind: string; image: () => ImageInput; isUrl?: boolean
 /** The prompt the mock's example gives, read from the document (Flamel's has no example: Prism makes one up). */
 async function examplePrompt(provider: ProviderName): Promise<string | undefined> {
   const document = JSON.parse(await readFile(documentOf(provider), "utf8"));
+  if (provider === "ideogram") return document.components.schemas.DescribeResponse.example.descriptions[0].text;
   if (provider === "novita") {
     const examples = document.paths["/v3/img2prompt"].post.responses["200"].content["application/json"].examples;
     return (Object.values(examples)[0] as { value: { prompt: string } }).value.prompt;
@@ -92,7 +99,9 @@ describe.each(providerNames)("%s", (provider) => {
   it.each(inputKinds)("$kind", async ({ image, isUrl }) => {
     sent[provider].length = 0;
     const outcome = await describeImage(image(), { ...options(), provider }).catch((error: unknown) => error);
+    // Ideogram's body is multipart (checked below), the others' JSON.
     const imageSent = sent[provider]
+      .filter(() => provider !== "ideogram")
       .map(({ body }) => JSON.parse(body || "{}"))
       .find((body) => body.image ?? body.image_file);
 
@@ -122,5 +131,10 @@ describe.each(providerNames)("%s", (provider) => {
     }
     // Novita takes base64 only: a URL was downloaded first.
     if (provider === "novita") expect(imageSent).toEqual({ image_file: base64 });
+    // Ideogram takes the file only: a URL was downloaded first, then uploaded as a PNG part.
+    if (provider === "ideogram") {
+      expect(sent.ideogram).toHaveLength(1);
+      expect(sent.ideogram[0]?.body).toMatch(/name="image_file"; filename="[^"]+"\r\nContent-Type: image\/png/);
+    }
   });
 });

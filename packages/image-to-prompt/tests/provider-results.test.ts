@@ -24,6 +24,8 @@ function answer(request: { method: string; url: string }, response: import("node
   if (request.url.startsWith("/api/images/imageToPrompt"))
     return sendJson(response, 201, { captionPrompt: "flamel's" }, headers);
   if (request.url.startsWith("/v3/img2prompt")) return sendJson(response, 200, { prompt: "novita's" }, headers);
+  if (request.url.startsWith("/describe"))
+    return sendJson(response, 200, { descriptions: [{ text: "ideogram's" }] }, headers);
   // Freepik: created, then one check in progress, then completed.
   const status = request.method === "POST" ? "CREATED" : ++checks === 1 ? "IN_PROGRESS" : "COMPLETED";
   const generated = status === "COMPLETED" ? ["freepik's"] : [];

@@ -35,7 +35,7 @@ function providerList(value: string): ProviderName[] {
 /** Parses the arguments with commander; usage errors (exit code 2) are written to stderr by commander. */
 export function parseCommandLine(argv: readonly string[]): CommandLine | EarlyExit {
   const program = new Command("image-to-prompt")
-    .description("Describe images as text prompts with Flamel, Freepik or Novita.")
+    .description("Describe images as text prompts with Flamel, Freepik, Novita or Ideogram.")
     .argument("<images...>", "image files or http(s) URLs")
     .addOption(new Option("--provider <name>", "the one provider to ask").choices(providerNames).conflicts("fallback"))
     .addOption(

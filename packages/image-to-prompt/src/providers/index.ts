@@ -1,5 +1,6 @@
 import { flamel } from "./flamel.ts";
 import { freepik } from "./freepik.ts";
+import { ideogram } from "./ideogram.ts";
 import { novita } from "./novita.ts";
 import type { ProviderAdapter } from "./provider-adapter.ts";
 
@@ -8,7 +9,7 @@ import type { ProviderAdapter } from "./provider-adapter.ts";
  * checks this against the providers' bundled documents, so a new provider with an image-to-prompt
  * operation fails CI until it has an adapter here.
  */
-export const providers = { flamel, freepik, novita };
+export const providers = { flamel, freepik, novita, ideogram };
 
 export type ProviderName = keyof typeof providers;
 
