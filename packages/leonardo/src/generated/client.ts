@@ -2,14 +2,15 @@
 // the error guard and the factory of the document's operations (src/helpers.ts adds helpers).
 // Do not edit: change the template or the helpers and run `pnpm generate`.
 import type { ApiClient, ClientOptions } from "@image-sdk/core";
-import { apiErrorGuard, createApiClient, identify, withPagination } from "@image-sdk/core/internal";
+import { apiErrorGuard, createApiClient, identify, withJobs, withPagination } from "@image-sdk/core/internal";
 import { name, version } from "../../package.json";
 import type { LeonardoApiError } from "./api-error.ts";
+import { type LeonardoJobs, jobs } from "./jobs.ts";
 import { type LeonardoPages, pagination } from "./pagination.ts";
 import type { paths } from "./openapi.ts";
 import { provider as documented } from "./provider.ts";
 
-export type { LeonardoApiError, LeonardoPages };
+export type { LeonardoApiError, LeonardoJobs, LeonardoPages };
 
 // Every request names this package and version (User-Agent, or x-image-sdk-version in browsers).
 const provider = /* @__PURE__ */ identify(documented, { name, version });
@@ -17,9 +18,9 @@ const provider = /* @__PURE__ */ identify(documented, { name, version });
 /** Narrows `unknown` (a `catch` binding) to LeonardoApiError: true for errors from Leonardo clients only. */
 export const isLeonardoApiError = /* @__PURE__ */ apiErrorGuard<LeonardoApiError>(provider);
 
-export type LeonardoClient = ApiClient<paths, LeonardoApiError> & LeonardoPages;
+export type LeonardoClient = ApiClient<paths, LeonardoApiError> & LeonardoJobs & LeonardoPages;
 
 /** A Leonardo client: every operation of its document, typed, through `GET`, `POST`, …. */
 export function createLeonardoClient(options: ClientOptions = {}): LeonardoClient {
-  return withPagination<ApiClient<paths, LeonardoApiError> & LeonardoPages>(createApiClient<paths, LeonardoApiError>(provider, options), pagination);
+  return withPagination<ApiClient<paths, LeonardoApiError> & LeonardoJobs & LeonardoPages>(withJobs<ApiClient<paths, LeonardoApiError> & LeonardoJobs>(createApiClient<paths, LeonardoApiError>(provider, options), jobs), pagination);
 }

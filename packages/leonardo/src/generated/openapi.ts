@@ -1224,12 +1224,12 @@ export interface components {
          * @description Represents the Execution of a Blueprint Version
          */
         BlueprintExecution: {
-            akUUID: components["schemas"]["uuid"] & unknown;
+            akUUID: components["schemas"]["uuid"] & string;
             /** @description Status of the Blueprint Execution */
             status: components["schemas"]["BlueprintExecutionStatus"];
             /** @description Inputs of the Blueprint Execution */
             inputs: components["schemas"]["NodeInput"][];
-            public: components["schemas"]["public"] & unknown;
+            public: components["schemas"]["public"] & boolean;
             /** @description Created date of the Blueprint Execution */
             createdAt: components["schemas"]["timestamp"];
         };
@@ -1256,7 +1256,7 @@ export interface components {
          * @description Represents a single generation within a Blueprint Execution
          */
         BlueprintExecutionGeneration: {
-            akUUID: components["schemas"]["uuid"] & unknown;
+            akUUID: components["schemas"]["uuid"] & string;
             /** @description Status of the generation */
             status: components["schemas"]["BlueprintExecutionGenerationStatus"];
             /**
@@ -1497,11 +1497,6 @@ export interface components {
         imageHeight: number;
         /**
          * Int
-         * @description The input width of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features
-         */
-        imageWidth: number;
-        /**
-         * Int
          * @description The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4.
          */
         numImages: number;
@@ -1526,9 +1521,9 @@ export interface components {
             /** @description Whether there is a previous page */
             hasPreviousPage?: boolean;
             /** @description Cursor for the first item in the result set */
-            startCursor?: components["schemas"]["Cursor"];
+            startCursor?: string | null;
             /** @description Cursor for the last item in the result set */
-            endCursor?: components["schemas"]["Cursor"];
+            endCursor?: string | null;
         };
         /** @description Total number of results available */
         totalCount: number;
@@ -2189,14 +2184,14 @@ export interface operations {
                     /**
                      * String
                      * @description The resolution of the output video. Acceptable values vary based on model
-                     * @enum {unknown|null}
+                     * @enum {string|null}
                      */
                     resolution?: "RESOLUTION_480" | "RESOLUTION_720" | "RESOLUTION_1080" | null;
                     /**
                      * String
                      * @description The model to use for the video generation. Defaults to MOTION2 if not specified.
                      * @default MOTION2
-                     * @enum {unknown|null}
+                     * @enum {string|null}
                      */
                     model?: "MOTION2" | "VEO3" | "MOTION2FAST" | "VEO3FAST" | "KLING2_1" | "KLING2_5" | null;
                     /**
@@ -2304,14 +2299,14 @@ export interface operations {
                     /**
                      * String
                      * @description The resolution of the output video. Acceptable values vary based on model
-                     * @enum {unknown|null}
+                     * @enum {string|null}
                      */
                     resolution?: "RESOLUTION_480" | "RESOLUTION_720" | "RESOLUTION_1080" | null;
                     /**
                      * String
                      * @description The model to use for the video generation. Defaults to MOTION2 if not specified.
                      * @default MOTION2
-                     * @enum {unknown|null}
+                     * @enum {string|null}
                      */
                     model?: "MOTION2" | "VEO3" | "MOTION2FAST" | "VEO3FAST" | "KLING2_1" | "KLING2_5" | null;
                     /**
@@ -3305,8 +3300,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "sdUpscalerjob": {
-                     *         "id": "d3e4f5g6-h7i8-9012-jklm-no3456789012",
+                     *       "sdUpscaleJob": {
+                     *         "id": "d3e4f5a6-b7c8-4012-8def-0a3456789012",
                      *         "apiCreditCost": null,
                      *         "cost": {
                      *           "amount": "0.0147",
@@ -3360,7 +3355,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "sdNobgJob": {
-                     *         "id": "f5g6h7i8-j9k0-l1m2-nopq-rs4567890123",
+                     *         "id": "f5a6b7c8-d9e0-4a1b-8c2d-ef4567890123",
                      *         "apiCreditCost": null,
                      *         "cost": {
                      *           "amount": "0.0147",
@@ -3453,7 +3448,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "universalUpscaler": {
-                     *         "id": "g6h7i8j9-k0l1-m2n3-opqr-st5678901234",
+                     *         "id": "a7b8c9d0-e1f2-4a3b-8c4d-e5f678901234",
                      *         "apiCreditCost": null,
                      *         "cost": {
                      *           "amount": "0.0147",
@@ -3795,7 +3790,7 @@ export interface operations {
                     /**
                      * sd_versions
                      * @description The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5.
-                     * @enum {unknown|null}
+                     * @enum {string|null}
                      */
                     sd_version?: "v1_5" | "v2" | null;
                     strength?: components["schemas"]["strength"];
@@ -4224,7 +4219,7 @@ export interface operations {
                      * sd_versions
                      * @description The base version to use if not using a custom model.
                      * @default FLUX_DEV
-                     * @enum {unknown}
+                     * @enum {string}
                      */
                     sd_version: "SDXL_0_9" | "SDXL_1_0" | "LEONARDO_DIFFUSION_XL" | "LEONARDO_LIGHTNING_XL" | "VISION_XL" | "KINO_XL" | "ALBEDO_XL" | "FLUX_DEV";
                     /**
@@ -4317,7 +4312,7 @@ export interface operations {
                              * @description API Credits Cost for Random Prompt Generation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              * @default 4
                              */
-                            apiCreditCost?: number;
+                            apiCreditCost?: number | null;
                             cost?: components["schemas"]["cost"];
                         };
                     };
@@ -4387,7 +4382,7 @@ export interface operations {
                              * @description API Credits Cost for Random Prompt Generation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              * @default 4
                              */
-                            apiCreditCost?: number;
+                            apiCreditCost?: number | null;
                             cost?: components["schemas"]["cost"];
                         };
                     };
@@ -4571,7 +4566,7 @@ export interface operations {
                             /**
                              * sd_version
                              * @description The model for the training. Can be set to 'FLUX_DEV' for FLUX_DEV specific pricing or can be omitted.
-                             * @enum {unknown|null}
+                             * @enum {string|null}
                              */
                             sd_version?: "FLUX_DEV" | null;
                             /**
