@@ -5,4 +5,4 @@ import type { ApiErrorOf } from "@image-sdk/core";
 import type { ErrorCodes } from "./errors.ts";
 
 /** The error type of every Leonardo result: narrow by `status`, then `code` (Leonardo's `error`). */
-export type LeonardoApiError = ApiErrorOf<ErrorCodes>;
+export interface LeonardoApiError extends ApiErrorOf<ErrorCodes> {}
