@@ -22,6 +22,19 @@ export const pagination = {
     ],
     "offset": "offset",
     "limit": "limit"
+  },
+  "/blueprint-executions/{id}/generations": {
+    "style": "cursor",
+    "items": [
+      "blueprintExecutionGenerations",
+      "edges"
+    ],
+    "cursor": "after",
+    "next": [
+      "blueprintExecutionGenerations",
+      "pageInfo",
+      "endCursor"
+    ]
   }
 } satisfies Record<string, PaginationConfig>;
 
@@ -31,4 +44,6 @@ export interface LeonardoPages {
   paginate(path: "/generations/user/{userId}", init: CallInit<paths["/generations/user/{userId}"]["get"]>): Paginator<PageItem<paths["/generations/user/{userId}"]["get"], ["generations"]>>;
   /** Every item of `GET /models-3d/user/{userId}`, page after page (offset); `.pages()` for whole pages. */
   paginate(path: "/models-3d/user/{userId}", init: CallInit<paths["/models-3d/user/{userId}"]["get"]>): Paginator<PageItem<paths["/models-3d/user/{userId}"]["get"], ["model_assets"]>>;
+  /** Every item of `GET /blueprint-executions/{id}/generations`, page after page (cursor); `.pages()` for whole pages. */
+  paginate(path: "/blueprint-executions/{id}/generations", init: CallInit<paths["/blueprint-executions/{id}/generations"]["get"]>): Paginator<PageItem<paths["/blueprint-executions/{id}/generations"]["get"], ["blueprintExecutionGenerations","edges"]>>;
 }
