@@ -1,4 +1,5 @@
 // Runs in Chromium, bundled by support/bundle-page.ts from the packages' published entries.
+import { createBflClient } from "@image-sdk/bfl";
 import { createFlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient } from "@image-sdk/freepik";
 import { ApiError, createNovitaClient } from "@image-sdk/novita";
@@ -45,6 +46,7 @@ async function run(): Promise<PageResults> {
     noKey: await failure(() => createNovitaClient({ baseUrl }).imageToPrompt(image)),
     secretInBrowser: await failure(() => createNovitaClient({ apiKey: parameter("keyWithCredit"), baseUrl })),
     otherClients: [
+      createBflClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFlamelClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFreepikClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
     ].map((client) => typeof client.POST),
