@@ -8,4 +8,6 @@ export const errorCodeProperty: string | undefined = undefined;
 export const errorTemplates: Readonly<Record<string, string>> = {};
 
 /** Documented error codes by HTTP status (`default`: statuses documented only by a default response). */
-export interface ErrorCodes {}
+export interface ErrorCodes {
+  422: never;
+}

@@ -1396,12 +1396,7 @@ export interface components {
              * Result
              * @description The task's output once `status` is `Ready`: `sample` is the signed URL of the image.
              */
-            result?: ({
-                /** @description Signed URL of the generated image, valid for a limited time. */
-                sample?: string;
-            } & {
-                [key: string]: unknown;
-            }) | null;
+            result?: components["schemas"]["TaskResult"] | null;
         };
         /**
          * StatusResponse
@@ -1416,6 +1411,13 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** TaskResult */
+        TaskResult: {
+            /** @description Signed URL of the generated image, valid for a limited time. */
+            sample?: string;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: never;
