@@ -3,6 +3,7 @@ import { createBflClient } from "@image-sdk/bfl";
 import { createFlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient } from "@image-sdk/freepik";
 import { ApiError, createNovitaClient } from "@image-sdk/novita";
+import { createReplicateClient } from "@image-sdk/replicate";
 import type { PageParameters, PageResults, ThrownError } from "./page-results.ts";
 
 const query = new URLSearchParams(location.search);
@@ -49,6 +50,7 @@ async function run(): Promise<PageResults> {
       createBflClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFlamelClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFreepikClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
+      createReplicateClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
     ].map((client) => typeof client.POST),
   };
 }

@@ -1770,7 +1770,9 @@ export interface components {
              *       "system_prompt": "You are a helpful assistant"
              *     }
              */
-            input: Record<string, never>;
+            input: {
+                [key: string]: unknown;
+            };
             /**
              * @description **This field is deprecated.**
              *
@@ -1927,7 +1929,9 @@ export interface components {
             /** @description A string representing the desired model to push to in the format `{destination_model_owner}/{destination_model_name}`. This should be an existing model owned by the user or organization making the API request. If the destination is invalid, the server will return an appropriate 4XX response. */
             destination: string;
             /** @description An object containing inputs to the Cog model's `train()` function. */
-            input: Record<string, never>;
+            input: {
+                [key: string]: unknown;
+            };
             /** @description An HTTPS URL for receiving a webhook when the training completes. The webhook will be a POST request where the request body is the same as the response body of the [get training](#trainings.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting. */
             webhook?: string;
             /**
@@ -2044,7 +2048,9 @@ export interface components {
              *       "text": "Alice"
              *     }
              */
-            input: Record<string, never>;
+            input: {
+                [key: string]: unknown;
+            };
             /**
              * @description **This field is deprecated.**
              *
