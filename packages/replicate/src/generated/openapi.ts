@@ -553,7 +553,7 @@ export interface paths {
          *
          *     The response will be a pagination object containing a list of model objects.
          *
-         *     See the [`models.get`](#models.get) docs for more details about the model object.
+         *     See the [`models.get`](https://replicate.com/docs/reference/http#models.get) docs for more details about the model object.
          *
          *     ## Sorting
          *
@@ -691,9 +691,9 @@ export interface paths {
          *     - The input file of the example prediction, if the model author has not set a cover image and the example prediction has no output file.
          *     - A generic fallback image.
          *
-         *     The `default_example` object is a [prediction](#predictions.get) created with this model.
+         *     The `default_example` object is a [prediction](https://replicate.com/docs/reference/http#predictions.get) created with this model.
          *
-         *     The `latest_version` object is the model's most recently pushed [version](#models.versions.get).
+         *     The `latest_version` object is the model's most recently pushed [version](https://replicate.com/docs/reference/http#models.versions.get).
          */
         get: operations["models.get"];
         put?: never;
@@ -706,7 +706,7 @@ export interface paths {
          *
          *     - You can only delete models you own.
          *     - You can only delete private models.
-         *     - You can only delete models that have no versions associated with them. Currently you'll need to [delete the model's versions](#models.versions.delete) before you can delete the model itself.
+         *     - You can only delete models that have no versions associated with them. Currently you'll need to [delete the model's versions](https://replicate.com/docs/reference/http#models.versions.delete) before you can delete the model itself.
          *
          *     Example cURL request:
          *
@@ -770,7 +770,7 @@ export interface paths {
          *
          *     If you want all the examples for a model, use this operation.
          *
-         *     If you just want the model's default example, you can use the [`models.get`](#models.get) operation instead, which includes a `default_example` object.
+         *     If you just want the model's default example, you can use the [`models.get`](https://replicate.com/docs/reference/http#models.get) operation instead, which includes a `default_example` object.
          *
          *     Example cURL request:
          *
@@ -790,7 +790,7 @@ export interface paths {
          *     }
          *     ```
          *
-         *     Each item in the `results` list is a [prediction object](#predictions.get).
+         *     Each item in the `results` list is a [prediction object](https://replicate.com/docs/reference/http#predictions.get).
          */
         get: operations["models.examples.list"];
         put?: never;
@@ -814,7 +814,7 @@ export interface paths {
          * Create a prediction using an official model
          * @description Create a prediction using an [official model](https://replicate.com/changelog/2025-01-29-official-models).
          *
-         *     If you're _not_ running an official model, use the [`predictions.create`](#predictions.create) operation instead.
+         *     If you're _not_ running an official model, use the [`predictions.create`](https://replicate.com/docs/reference/http#predictions.create) operation instead.
          *
          *     Example cURL request:
          *
@@ -1066,7 +1066,7 @@ export interface paths {
          *     }
          *     ```
          *
-         *     As models can take several minutes or more to train, the result will not be available immediately. To get the final result of the training you should either provide a `webhook` HTTPS URL for us to call when the results are ready, or poll the [get a training](#trainings.get) endpoint until it has finished.
+         *     As models can take several minutes or more to train, the result will not be available immediately. To get the final result of the training you should either provide a `webhook` HTTPS URL for us to call when the results are ready, or poll the [get a training](https://replicate.com/docs/reference/http#trainings.get) endpoint until it has finished.
          *
          *     When a training completes, it creates a new [version](https://replicate.com/docs/how-does-replicate-work#terminology) of the model at the specified destination.
          *
@@ -1139,7 +1139,7 @@ export interface paths {
          *
          *     `source` will indicate how the prediction was created. Possible values are `web` or `api`.
          *
-         *     `status` will be the status of the prediction. Refer to [get a single prediction](#predictions.get) for possible values.
+         *     `status` will be the status of the prediction. Refer to [get a single prediction](https://replicate.com/docs/reference/http#predictions.get) for possible values.
          *
          *     `urls` will be a convenience object that can be used to construct new API requests for the given prediction. If the requested model version supports streaming, this will have a `stream` entry with an HTTPS URL that you can use to construct an [`EventSource`](https://developer.mozilla.org/en-US/docs/Web/API/EventSource).
          *
@@ -1397,7 +1397,7 @@ export interface paths {
          *
          *     `source` will indicate how the training was created. Possible values are `web` or `api`.
          *
-         *     `status` will be the status of the training. Refer to [get a single training](#trainings.get) for possible values.
+         *     `status` will be the status of the training. Refer to [get a single training](https://replicate.com/docs/reference/http#trainings.get) for possible values.
          *
          *     `urls` will be a convenience object that can be used to construct new API requests for the given training.
          *
@@ -1750,7 +1750,7 @@ export interface components {
         };
         schemas_prediction_request: {
             /**
-             * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
+             * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](https://replicate.com/docs/reference/http#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
              *
              *     Files should be passed as HTTP URLs or data URLs.
              *
@@ -1782,7 +1782,7 @@ export interface components {
              */
             stream?: boolean;
             /**
-             * @description An HTTPS URL for receiving a webhook when the prediction has new output. The webhook will be a POST request where the request body is the same as the response body of the [get prediction](#predictions.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting.
+             * @description An HTTPS URL for receiving a webhook when the prediction has new output. The webhook will be a POST request where the request body is the same as the response body of the [get prediction](https://replicate.com/docs/reference/http#predictions.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting.
              * @example https://example.com/my-webhook-handler
              */
             webhook?: string;
@@ -1932,7 +1932,7 @@ export interface components {
             input: {
                 [key: string]: unknown;
             };
-            /** @description An HTTPS URL for receiving a webhook when the training completes. The webhook will be a POST request where the request body is the same as the response body of the [get training](#trainings.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting. */
+            /** @description An HTTPS URL for receiving a webhook when the training completes. The webhook will be a POST request where the request body is the same as the response body of the [get training](https://replicate.com/docs/reference/http#trainings.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting. */
             webhook?: string;
             /**
              * @description By default, we will send requests to your webhook URL whenever there are new outputs or the training has finished. You can change which events trigger webhook requests by specifying `webhook_events_filter` in the training request:
@@ -2029,7 +2029,7 @@ export interface components {
         };
         schemas_version_prediction_request: {
             /**
-             * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
+             * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](https://replicate.com/docs/reference/http#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
              *
              *     Files should be passed as HTTP URLs or data URLs.
              *
@@ -2069,7 +2069,7 @@ export interface components {
              */
             version: string;
             /**
-             * @description An HTTPS URL for receiving a webhook when the prediction has new output. The webhook will be a POST request where the request body is the same as the response body of the [get prediction](#predictions.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting.
+             * @description An HTTPS URL for receiving a webhook when the prediction has new output. The webhook will be a POST request where the request body is the same as the response body of the [get prediction](https://replicate.com/docs/reference/http#predictions.get) operation. If there are network problems, we will retry the webhook a few times, so make sure it can be safely called more than once. Replicate will not follow redirects when sending webhook requests to your service, so be sure to specify a URL that will resolve without redirecting.
              * @example https://example.com/my-webhook-handler
              */
             webhook?: string;
