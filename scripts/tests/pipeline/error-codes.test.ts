@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { codeOfTemplate, documentedErrors, renderErrorsModule } from "../../pipeline/error-codes.ts";
+import {
+  codeOfTemplate,
+  documentedErrorStatuses,
+  documentedErrors,
+  renderErrorsModule,
+} from "../../pipeline/error-codes.ts";
 
 describe("codeOfTemplate", () => {
   it.each([
@@ -77,6 +82,15 @@ describe("documentedErrors", () => {
     delete (bare.components.schemas.Envelope as Partial<typeof envelope>)["x-image-sdk-error-code"];
     expect(documentedErrors(bare)).toBeUndefined();
     expect(renderErrorsModule(undefined)).toContain("export interface ErrorCodes {}");
+  });
+
+  it("types errors by status alone where no code property is named: each documented status, no code", () => {
+    const bare = structuredClone(document);
+    delete (bare.components.schemas.Envelope as Partial<typeof envelope>)["x-image-sdk-error-code"];
+    expect(documentedErrorStatuses(bare)).toEqual(["403"]);
+    const source = renderErrorsModule(documentedErrors(bare), documentedErrorStatuses(bare));
+    expect(source).toContain("export interface ErrorCodes {\n  403: never;\n}");
+    expect(source).toContain("export const errorCodeProperty: string | undefined = undefined;");
   });
 
   it("renders a status → code union that TypeScript can narrow on", () => {

@@ -1,7 +1,9 @@
 // Runs in Chromium, bundled by support/bundle-page.ts from the packages' published entries.
+import { createBflClient } from "@image-sdk/bfl";
 import { createFlamelClient } from "@image-sdk/flamel";
 import { createFreepikClient } from "@image-sdk/freepik";
 import { ApiError, createNovitaClient } from "@image-sdk/novita";
+import { createReplicateClient } from "@image-sdk/replicate";
 import type { PageParameters, PageResults, ThrownError } from "./page-results.ts";
 
 const query = new URLSearchParams(location.search);
@@ -45,8 +47,10 @@ async function run(): Promise<PageResults> {
     noKey: await failure(() => createNovitaClient({ baseUrl }).imageToPrompt(image)),
     secretInBrowser: await failure(() => createNovitaClient({ apiKey: parameter("keyWithCredit"), baseUrl })),
     otherClients: [
+      createBflClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFlamelClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
       createFreepikClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
+      createReplicateClient({ apiKey: "unused", baseUrl, dangerouslyAllowBrowser }),
     ].map((client) => typeof client.POST),
   };
 }

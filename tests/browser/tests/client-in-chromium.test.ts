@@ -107,7 +107,8 @@ describe("a client bundle in headless Chromium", () => {
     expect(results?.secretInBrowser).toMatchObject({ name: "InvalidOptionError", isApiError: false });
     expect(results?.secretInBrowser?.message).toContain("dangerouslyAllowBrowser: true");
     expect(results?.secretInBrowser?.message).not.toContain(apiKeys.withCredit);
-    expect(results?.otherClients).toEqual(["function", "function"]);
+    // Each other provider's client (one per provider package; the list grows with them).
+    expect(new Set(results?.otherClients)).toEqual(new Set(["function"]));
   });
 
   it("refuses to bundle a Node built-in, so the published entries above contain none", async () => {

@@ -18,7 +18,12 @@ export async function readDocumentedErrors(errorsFile: string): Promise<Document
   for (const member of codes.members) {
     if (!ts.isPropertySignature(member) || !member.type || !member.name)
       throw new Error(`${errorsFile}: ErrorCodes has a member that is not \`status: "code" | …\``);
-    const union = ts.isUnionTypeNode(member.type) ? member.type.types : [member.type];
+    // `never`: a status documented with no code (the document has no code property).
+    const union = ts.isUnionTypeNode(member.type)
+      ? member.type.types
+      : member.type.kind === ts.SyntaxKind.NeverKeyword
+        ? []
+        : [member.type];
     documented.set(
       member.name.getText(source),
       union.map((type) => {

@@ -1,5 +1,6 @@
-// What a hover on an operation's `data` may take beyond the budget: a schema the document writes
-// inline has no name for TypeScript to show, so its hover is the shape itself, one member a line.
+// What a hover on an operation's `data` may take beyond the budget: TypeScript shows the body's
+// schema as its shape, one member a line (a schema written inline has no name to show, and a named
+// one is resolved at the top), with the schemas it names inside by name.
 // That length follows from the document, so it is derived from it (an upper bound), never listed.
 import { isObject, type JsonObject, refOf, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 
@@ -38,7 +39,10 @@ export function inlineDataLength(document: JsonObject, operation: JsonObject): n
     if (!/^2/.test(status)) continue;
     const response = resolveObject(document, raw);
     const content = isObject(response?.content) ? response.content : {};
-    for (const media of Object.values(content)) if (isObject(media)) length += shapeLength(media.schema, 0);
+    // The body's own schema is printed as its shape even where the document names it (TypeScript
+    // resolves `components["schemas"]["X"]` there); the names inside it stay names.
+    for (const media of Object.values(content))
+      if (isObject(media)) length += shapeLength(resolveObject(document, media.schema) ?? media.schema, 0);
   }
   return length;
 }
