@@ -42,7 +42,7 @@ try {
     `\n${names} ${adding.length === 1 ? "is" : "are"} ready: run \`npm run setup\` and \`npm test\`, then commit the new files and:\n`,
   );
   for (const file of results[0]!.edited) process.stdout.write(`  ${file}\n`);
-  results.forEach((result, index) => printReview(adding[index]!.name, result));
+  for (const [index, result] of results.entries()) printReview(adding[index]!.name, result);
 } catch (error) {
   if (!isRefusal(error)) throw error;
   process.stderr.write(`error: ${error.message}\nnothing was changed\n`);

@@ -284,16 +284,6 @@ async function runStep<T>(name: string, run: () => Promise<T>, provider?: string
   }
 }
 
-export async function newProvider(
-  name: string,
-  spec: string,
-  root: string,
-  log: (line: string) => void,
-): Promise<NewProviderResult> {
-  const [result] = await newProviders([{ name, spec }], root, log);
-  return result!;
-}
-
 /**
  * Adds every document in `providers`, in order, as if one `newProvider` ran after the other, but
  * installs and builds once. A failure at any step undoes every provider's changes.
