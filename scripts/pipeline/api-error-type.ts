@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { deriveNames, type ProviderNames } from "../repo/provider-names.ts";
-import { documentedErrors } from "./error-codes.ts";
+import { documentedErrorStatuses, documentedErrors } from "./error-codes.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 
 /** How the error type's comment says to narrow it: by status, then by the document's code property. */
@@ -50,7 +50,10 @@ export const apiErrorTypeFile: GeneratedFile = {
       deriveNames(provider),
       errors?.property,
       existsSync(join(packageDir, "src", "helpers.ts")),
-      Object.keys(errors?.codesByStatus ?? {}).some((status) => /^\d+$/.test(status)),
+      // The same statuses errors.ts lists, with a code or without.
+      Object.keys(errors?.codesByStatus ?? {})
+        .concat(errors ? [] : documentedErrorStatuses(document))
+        .some((status) => /^\d+$/.test(status)),
     );
   },
 };

@@ -70,6 +70,8 @@ function schemaAt(document: JsonObject, schema: unknown, path: readonly string[]
 
 function isObjectSchema(document: JsonObject, schema: JsonObject | undefined): boolean {
   if (!schema) return false;
+  // A nullable object (3.0 `nullable`, or 3.1 `type: [object, null]`) is a union: no interface extends it.
+  if (schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"))) return false;
   if (schema.type === "object" || isObject(schema.properties)) return true;
   return (
     Array.isArray(schema.allOf) &&

@@ -47,6 +47,24 @@ describe("declaredJobs", () => {
     expect(source).toContain("resumeJob(handle: JobHandle, options?: JobOptions)");
   });
 
+  it("names a nullable object result with an alias: no interface can extend a union with null", async () => {
+    const document = await load();
+    const render = ((document.components as JsonObject).schemas as JsonObject).Render as JsonObject;
+    // The render's output as an object the API may answer as null (3.0's nullable, 3.1's type list).
+    for (const output of [
+      { type: "object", nullable: true, properties: { url: { type: "string" } } },
+      { type: ["object", "null"], properties: { url: { type: "string" } } },
+    ]) {
+      (render.properties as JsonObject).output = output;
+      const source = renderJobs("Gallery", declaredJobs(document, label));
+      expect(source).toContain(
+        'export type RenderResult = JobResult<paths["/renders/{render_id}"]["get"], ["output"]>;',
+      );
+    }
+    (render.properties as JsonObject).output = { type: "object", properties: { url: { type: "string" } } };
+    expect(renderJobs("Gallery", declaredJobs(document, label))).toContain("export interface RenderResult extends");
+  });
+
   it("names the operation and field of a bad declaration", async () => {
     const document = await load();
     const job = (document.paths as JsonObject)["/renders"] as JsonObject;

@@ -543,82 +543,130 @@ export interface BflJobs {
    * Generate an image with FLUX 1.1 [pro].: `POST /v1/flux-pro-1.1`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro11(init: CallInit<paths["/v1/flux-pro-1.1"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro11(init: CallInit<paths["/v1/flux-pro-1.1"]["post"]> & JobOptions): ApiPromise<FluxPro11Result, JobExtra>;
   /**
    * Generate an image with FLUX.1 [dev].: `POST /v1/flux-dev`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxDev(init: CallInit<paths["/v1/flux-dev"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxDev(init: CallInit<paths["/v1/flux-dev"]["post"]> & JobOptions): ApiPromise<FluxDevResult, JobExtra>;
   /**
    * Generate an image with FLUX 1.1 [pro] with ultra mode and optional raw mode.: `POST /v1/flux-pro-1.1-ultra`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro11Ultra(init: CallInit<paths["/v1/flux-pro-1.1-ultra"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro11Ultra(init: CallInit<paths["/v1/flux-pro-1.1-ultra"]["post"]> & JobOptions): ApiPromise<FluxPro11UltraResult, JobExtra>;
   /**
    * Generate an image with FLUX.1 Fill [pro] using an input image and mask.: `POST /v1/flux-pro-1.0-fill`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro10Fill(init: CallInit<paths["/v1/flux-pro-1.0-fill"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro10Fill(init: CallInit<paths["/v1/flux-pro-1.0-fill"]["post"]> & JobOptions): ApiPromise<FluxPro10FillResult, JobExtra>;
   /**
    * Expand an image by adding pixels on any side.: `POST /v1/flux-pro-1.0-expand`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro10Expand(init: CallInit<paths["/v1/flux-pro-1.0-expand"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro10Expand(init: CallInit<paths["/v1/flux-pro-1.0-expand"]["post"]> & JobOptions): ApiPromise<FluxPro10ExpandResult, JobExtra>;
   /**
    * Create an image with FLUX.1 Kontext [pro] (legacy, use FLUX.2 [PRO] for editing): `POST /v1/flux-kontext-pro`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxKontextPro(init: CallInit<paths["/v1/flux-kontext-pro"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxKontextPro(init: CallInit<paths["/v1/flux-kontext-pro"]["post"]> & JobOptions): ApiPromise<FluxKontextProResult, JobExtra>;
   /**
    * Create an image with FLUX.1 Kontext [max] (legacy, use FLUX.2 [PRO] for editing): `POST /v1/flux-kontext-max`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxKontextMax(init: CallInit<paths["/v1/flux-kontext-max"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxKontextMax(init: CallInit<paths["/v1/flux-kontext-max"]["post"]> & JobOptions): ApiPromise<FluxKontextMaxResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [MAX] (highest quality): `POST /v1/flux-2-max`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Max(init: CallInit<paths["/v1/flux-2-max"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Max(init: CallInit<paths["/v1/flux-2-max"]["post"]> & JobOptions): ApiPromise<Flux2MaxResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [Klein 9B] (fast editing): `POST /v1/flux-2-klein-9b`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Klein9b(init: CallInit<paths["/v1/flux-2-klein-9b"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Klein9b(init: CallInit<paths["/v1/flux-2-klein-9b"]["post"]> & JobOptions): ApiPromise<Flux2Klein9bResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [Klein 4B] (fastest editing): `POST /v1/flux-2-klein-4b`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Klein4b(init: CallInit<paths["/v1/flux-2-klein-4b"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Klein4b(init: CallInit<paths["/v1/flux-2-klein-4b"]["post"]> & JobOptions): ApiPromise<Flux2Klein4bResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [Klein 9B KV] (fast editing with caching): `POST /v1/flux-2-klein-9b-preview`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Klein9bPreview(init: CallInit<paths["/v1/flux-2-klein-9b-preview"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Klein9bPreview(init: CallInit<paths["/v1/flux-2-klein-9b-preview"]["post"]> & JobOptions): ApiPromise<Flux2Klein9bPreviewResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [PRO] Preview (recommended for editing): `POST /v1/flux-2-pro-preview`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2ProPreview(init: CallInit<paths["/v1/flux-2-pro-preview"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2ProPreview(init: CallInit<paths["/v1/flux-2-pro-preview"]["post"]> & JobOptions): ApiPromise<Flux2ProPreviewResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [PRO] (recommended for editing): `POST /v1/flux-2-pro`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Pro(init: CallInit<paths["/v1/flux-2-pro"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Pro(init: CallInit<paths["/v1/flux-2-pro"]["post"]> & JobOptions): ApiPromise<Flux2ProResult, JobExtra>;
   /**
    * Generate or edit an image with FLUX.2 [FLEX] (recommended for editing): `POST /v1/flux-2-flex`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  flux2Flex(init: CallInit<paths["/v1/flux-2-flex"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  flux2Flex(init: CallInit<paths["/v1/flux-2-flex"]["post"]> & JobOptions): ApiPromise<Flux2FlexResult, JobExtra>;
   /**
    * Generate an image with FLUX.1 Fill [pro] finetune using an input image and mask.: `POST /v1/flux-pro-1.0-fill-finetuned`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro10FillFinetuned(init: CallInit<paths["/v1/flux-pro-1.0-fill-finetuned"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro10FillFinetuned(init: CallInit<paths["/v1/flux-pro-1.0-fill-finetuned"]["post"]> & JobOptions): ApiPromise<FluxPro10FillFinetunedResult, JobExtra>;
   /**
    * Generate an image with FLUX 1.1 [pro] finetune with ultra mode.: `POST /v1/flux-pro-1.1-ultra-finetuned`, then `GET /v1/get_result` until Ready.
    * Throws JobFailedError (Error, Request Moderated, Content Moderated, Task not found), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  fluxPro11UltraFinetuned(init: CallInit<paths["/v1/flux-pro-1.1-ultra-finetuned"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/v1/get_result"]["get"], ["result"]>, JobExtra>;
+  fluxPro11UltraFinetuned(init: CallInit<paths["/v1/flux-pro-1.1-ultra-finetuned"]["post"]> & JobOptions): ApiPromise<FluxPro11UltraFinetunedResult, JobExtra>;
   /** Waits for a job submitted earlier, from its handle (`.withResponse()`'s `handle`, saved as JSON). */
   resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;
 }
+
+/** What `fluxPro11` resolves to: the done answer's `result`. */
+export type FluxPro11Result = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxDev` resolves to: the done answer's `result`. */
+export type FluxDevResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxPro11Ultra` resolves to: the done answer's `result`. */
+export type FluxPro11UltraResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxPro10Fill` resolves to: the done answer's `result`. */
+export type FluxPro10FillResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxPro10Expand` resolves to: the done answer's `result`. */
+export type FluxPro10ExpandResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxKontextPro` resolves to: the done answer's `result`. */
+export type FluxKontextProResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxKontextMax` resolves to: the done answer's `result`. */
+export type FluxKontextMaxResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Max` resolves to: the done answer's `result`. */
+export type Flux2MaxResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Klein9b` resolves to: the done answer's `result`. */
+export type Flux2Klein9bResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Klein4b` resolves to: the done answer's `result`. */
+export type Flux2Klein4bResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Klein9bPreview` resolves to: the done answer's `result`. */
+export type Flux2Klein9bPreviewResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2ProPreview` resolves to: the done answer's `result`. */
+export type Flux2ProPreviewResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Pro` resolves to: the done answer's `result`. */
+export type Flux2ProResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `flux2Flex` resolves to: the done answer's `result`. */
+export type Flux2FlexResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxPro10FillFinetuned` resolves to: the done answer's `result`. */
+export type FluxPro10FillFinetunedResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;
+
+/** What `fluxPro11UltraFinetuned` resolves to: the done answer's `result`. */
+export type FluxPro11UltraFinetunedResult = JobResult<paths["/v1/get_result"]["get"], ["result"]>;

@@ -5,4 +5,4 @@ import type { ApiErrorOf } from "@image-sdk/core";
 import type { ErrorCodes } from "./errors.ts";
 
 /** The error type of every Ideogram result: narrow by `status`, then `code` (Ideogram's `error`). */
-export type IdeogramApiError = ApiErrorOf<ErrorCodes>;
+export interface IdeogramApiError extends ApiErrorOf<ErrorCodes> {}

@@ -131,22 +131,34 @@ export interface LeonardoJobs {
    * Create a Generation of Images: `POST /generations`, then `GET /generations/{id}` until COMPLETE.
    * Throws JobFailedError (FAILED), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  generation(init: CallInit<paths["/generations"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>, JobExtra>;
+  generation(init: CallInit<paths["/generations"]["post"]> & JobOptions): ApiPromise<GenerationResult, JobExtra>;
   /**
    * Create SVD Motion Generation: `POST /generations-motion-svd`, then `GET /generations/{id}` until COMPLETE.
    * Throws JobFailedError (FAILED), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  svdMotionGeneration(init?: CallInit<paths["/generations-motion-svd"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>, JobExtra>;
+  svdMotionGeneration(init?: CallInit<paths["/generations-motion-svd"]["post"]> & JobOptions): ApiPromise<SvdMotionGenerationResult, JobExtra>;
   /**
    * Create a video generation from an image: `POST /generations-image-to-video`, then `GET /generations/{id}` until COMPLETE.
    * Throws JobFailedError (FAILED), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  imageToVideoGeneration(init?: CallInit<paths["/generations-image-to-video"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>, JobExtra>;
+  imageToVideoGeneration(init?: CallInit<paths["/generations-image-to-video"]["post"]> & JobOptions): ApiPromise<ImageToVideoGenerationResult, JobExtra>;
   /**
    * Create a video generation from a text prompt: `POST /generations-text-to-video`, then `GET /generations/{id}` until COMPLETE.
    * Throws JobFailedError (FAILED), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  textToVideoGeneration(init?: CallInit<paths["/generations-text-to-video"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>, JobExtra>;
+  textToVideoGeneration(init?: CallInit<paths["/generations-text-to-video"]["post"]> & JobOptions): ApiPromise<TextToVideoGenerationResult, JobExtra>;
   /** Waits for a job submitted earlier, from its handle (`.withResponse()`'s `handle`, saved as JSON). */
   resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;
 }
+
+/** What `generation` resolves to: the done answer's `generations_by_pk`. */
+export type GenerationResult = JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>;
+
+/** What `svdMotionGeneration` resolves to: the done answer's `generations_by_pk`. */
+export type SvdMotionGenerationResult = JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>;
+
+/** What `imageToVideoGeneration` resolves to: the done answer's `generations_by_pk`. */
+export type ImageToVideoGenerationResult = JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>;
+
+/** What `textToVideoGeneration` resolves to: the done answer's `generations_by_pk`. */
+export type TextToVideoGenerationResult = JobResult<paths["/generations/{id}"]["get"], ["generations_by_pk"]>;

@@ -5,4 +5,4 @@ import type { ApiErrorOf } from "@image-sdk/core";
 import type { ErrorCodes } from "./errors.ts";
 
 /** The error type of every Recraft result: narrow by `status` (the document names no error code). */
-export type RecraftApiError = ApiErrorOf<ErrorCodes>;
+export interface RecraftApiError extends ApiErrorOf<ErrorCodes> {}

@@ -147,22 +147,34 @@ export interface ReplicateJobs {
    * Create a prediction using a deployment: `POST /deployments/{deployment_owner}/{deployment_name}/predictions`, then `GET /predictions/{prediction_id}` until succeeded.
    * Throws JobFailedError (failed, canceled, aborted), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  deploymentPrediction(init: CallInit<paths["/deployments/{deployment_owner}/{deployment_name}/predictions"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>, JobExtra>;
+  deploymentPrediction(init: CallInit<paths["/deployments/{deployment_owner}/{deployment_name}/predictions"]["post"]> & JobOptions): ApiPromise<DeploymentPredictionResult, JobExtra>;
   /**
    * Create a prediction using an official model: `POST /models/{model_owner}/{model_name}/predictions`, then `GET /predictions/{prediction_id}` until succeeded.
    * Throws JobFailedError (failed, canceled, aborted), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  modelPrediction(init: CallInit<paths["/models/{model_owner}/{model_name}/predictions"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>, JobExtra>;
+  modelPrediction(init: CallInit<paths["/models/{model_owner}/{model_name}/predictions"]["post"]> & JobOptions): ApiPromise<ModelPredictionResult, JobExtra>;
   /**
    * Create a training: `POST /models/{model_owner}/{model_name}/versions/{version_id}/trainings`, then `GET /trainings/{training_id}` until succeeded.
    * Throws JobFailedError (failed, canceled, aborted), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  training(init: CallInit<paths["/models/{model_owner}/{model_name}/versions/{version_id}/trainings"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/trainings/{training_id}"]["get"], ["output"]>, JobExtra>;
+  training(init: CallInit<paths["/models/{model_owner}/{model_name}/versions/{version_id}/trainings"]["post"]> & JobOptions): ApiPromise<TrainingResult, JobExtra>;
   /**
    * Create a prediction: `POST /predictions`, then `GET /predictions/{prediction_id}` until succeeded.
    * Throws JobFailedError (failed, canceled, aborted), JobTimeoutError after `pollTimeout`, and the call errors.
    */
-  prediction(init?: CallInit<paths["/predictions"]["post"]> & JobOptions): ApiPromise<JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>, JobExtra>;
+  prediction(init?: CallInit<paths["/predictions"]["post"]> & JobOptions): ApiPromise<PredictionResult, JobExtra>;
   /** Waits for a job submitted earlier, from its handle (`.withResponse()`'s `handle`, saved as JSON). */
   resumeJob(handle: JobHandle, options?: JobOptions): ApiPromise<unknown, JobExtra>;
 }
+
+/** What `deploymentPrediction` resolves to: the done answer's `output`. */
+export type DeploymentPredictionResult = JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>;
+
+/** What `modelPrediction` resolves to: the done answer's `output`. */
+export type ModelPredictionResult = JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>;
+
+/** What `training` resolves to: the done answer's `output`. */
+export interface TrainingResult extends JobResult<paths["/trainings/{training_id}"]["get"], ["output"]> {}
+
+/** What `prediction` resolves to: the done answer's `output`. */
+export type PredictionResult = JobResult<paths["/predictions/{prediction_id}"]["get"], ["output"]>;
