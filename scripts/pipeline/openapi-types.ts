@@ -11,6 +11,9 @@ import { typedDocument } from "./typed-document.ts";
  * - defaultNonNullable: false — a request field with a default (Flamel's `sample`, `async`) is
  *   optional to send; the default (true) would make it required.
  * - alphabetize: false — keep the document's order, so generated diffs read like spec diffs.
+ * - emptyObjectsUnknown: true — `type: object` with no properties and no additionalProperties
+ *   accepts any object (JSON Schema), so it is `Record<string, unknown>`; the default types it
+ *   `Record<string, never>`, which refuses the document's own examples (a model's free-form `input`).
  * - transform: a schema that is only `not: {}` (accepts no value) becomes `never`; overlays use it
  *   to forbid a property (Flamel's exclusive create bodies), and openapi-typescript types it
  *   `unknown`, which would let the compiler accept what validators reject. A binary string
@@ -20,6 +23,7 @@ import { typedDocument } from "./typed-document.ts";
 export const typegenOptions = {
   defaultNonNullable: false,
   alphabetize: false,
+  emptyObjectsUnknown: true,
   silent: true,
   transform: (schema: SchemaObject) => (acceptsNothing(schema) ? NEVER : isBinary(schema) ? BLOB : undefined),
 };

@@ -51,10 +51,11 @@ describe("declaredJobs", () => {
     const document = await load();
     const render = ((document.components as JsonObject).schemas as JsonObject).Render as JsonObject;
     // The render's output as an object the API may answer as null (3.0's nullable, 3.1's type list).
-    for (const output of [
+    const outputs: JsonObject[] = [
       { type: "object", nullable: true, properties: { url: { type: "string" } } },
       { type: ["object", "null"], properties: { url: { type: "string" } } },
-    ]) {
+    ];
+    for (const output of outputs) {
       (render.properties as JsonObject).output = output;
       const source = renderJobs("Gallery", declaredJobs(document, label));
       expect(source).toContain(

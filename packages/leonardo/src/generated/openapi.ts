@@ -1035,8 +1035,8 @@ export interface components {
                     /** @example 160 */
                     cost?: number;
                     uiMetadata?: {
-                        inputs?: Record<string, never>[];
-                        outputs?: Record<string, never>[];
+                        inputs?: Record<string, unknown>[];
+                        outputs?: Record<string, unknown>[];
                     };
                     /** @example 21 */
                     uiMetadataSchemaVersion?: string;
@@ -1124,7 +1124,7 @@ export interface components {
                 line?: number;
             }[];
             /** @description Additional error details and context */
-            extensions?: Record<string, never>;
+            extensions?: Record<string, unknown>;
         };
         /**
          * Int
@@ -4503,7 +4503,7 @@ export interface operations {
                          * Object
                          * @description Parameters for MOTION_SVD_GENERATION service
                          */
-                        MOTION_SVD_GENERATION?: Record<string, never> | null;
+                        MOTION_SVD_GENERATION?: Record<string, unknown> | null;
                         /**
                          * Object
                          * @description Parameters for MOTION_VIDEO_GENERATION service

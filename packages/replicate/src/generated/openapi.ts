@@ -1648,7 +1648,7 @@ export interface components {
              *       "customer_reference_id": 123
              *     }
              */
-            metadata: Record<string, never>;
+            metadata: Record<string, unknown>;
             /**
              * @description The length of the file in bytes
              * @example 69420
@@ -1671,7 +1671,7 @@ export interface components {
              */
             cover_image_url?: string | null;
             /** @description The model's default example prediction */
-            default_example?: Record<string, never> | null;
+            default_example?: Record<string, unknown> | null;
             /** @description A description of the model */
             description?: string | null;
             /**
@@ -1682,7 +1682,7 @@ export interface components {
             /** @description Boolean indicating whether the model is officially maintained by Replicate. Official models are always on, have stable API interfaces, and predictable pricing. */
             is_official?: boolean;
             /** @description The model's latest version */
-            latest_version?: Record<string, never> | null;
+            latest_version?: Record<string, unknown> | null;
             /**
              * Format: uri
              * @description A URL for the model's license
@@ -2113,7 +2113,7 @@ export interface components {
             /** @description The ID of the version */
             id?: string;
             /** @description The OpenAPI schema for the model's inputs and outputs */
-            openapi_schema?: Record<string, never> | null;
+            openapi_schema?: Record<string, unknown> | null;
         };
     };
     responses: never;
@@ -2484,7 +2484,7 @@ export interface operations {
                      * @description User-provided metadata associated with the file
                      * @default {}
                      */
-                    metadata?: Record<string, never>;
+                    metadata?: Record<string, unknown>;
                     /**
                      * @description The content / MIME type for the file
                      * @default application/octet-stream
