@@ -62,6 +62,23 @@ export async function expectResultOfBody(
     else if (BINARY.test(response.mediaType)) {
       expect(result.data).toBeInstanceOf(Blob);
       expect(await (result.data as Blob).text()).toBe(body);
+    } else if (/^text\/event-stream/i.test(response.mediaType)) {
+      // The client reads an event stream as events: each one's data is the block's data lines.
+      const received: unknown[] = [];
+      for await (const event of result.data as AsyncIterable<{ data: unknown }>) received.push(event.data);
+      const sent = String(body)
+        .split(/\r?\n\r?\n/)
+        .map((block) =>
+          block
+            .split(/\r?\n/)
+            .filter((line) => line.startsWith("data:"))
+            .map((line) => line.slice(5).replace(/^ /, ""))
+            .join("\n"),
+        )
+        .filter((data) => data !== "");
+      expect(received).toEqual(
+        sent.map((data, index) => (typeof received[index] === "string" ? data : (JSON.parse(data) as Json))),
+      );
     } else expect(result.data).toEqual(body);
   } else {
     expect(result.data).toBeUndefined();
