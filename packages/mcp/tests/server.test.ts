@@ -151,7 +151,13 @@ describe("--mock", () => {
   });
 
   it("answers a request the document rejects with a tool error carrying the 4xx status", async () => {
-    const tool = toolFor(tools, "POST", (candidate) => (candidate.inputSchema.required ?? []).includes("body"))!;
+    // A body that omits a field the document requires: an unknown field alone passes a body
+    // schema that leaves additionalProperties open.
+    const requiresBodyFields = (candidate: Tool) => {
+      const body = candidate.inputSchema.properties?.body as { required?: string[] } | undefined;
+      return (candidate.inputSchema.required ?? []).includes("body") && (body?.required ?? []).length > 0;
+    };
+    const tool = toolFor(tools, "POST", requiresBodyFields)!;
     const result = await call(mock.client, tool.name, { body: { notAField: true } });
     expect(result.isError).toBe(true);
     const error = result.structuredContent as { status: number; error: string };
