@@ -60,7 +60,13 @@ it("looks in every package's src and tests, scripts, tests and bench", async () 
   }
   const { code, stdout } = await lintCycles();
   expect(code).not.toBe(0);
-  for (const folder of folders) expect(stdout).toContain(`${folder}/b.ts -> ${folder}/a.ts`);
+  // dpdm starts each cycle at whichever module it reaches first, which follows the file system's order.
+  for (const folder of folders) {
+    expect(
+      [`${folder}/a.ts -> ${folder}/b.ts`, `${folder}/b.ts -> ${folder}/a.ts`].some((cycle) => stdout.includes(cycle)),
+      stdout,
+    ).toBe(true);
+  }
 });
 
 it("passes modules that import in one direction only", async () => {
