@@ -70,7 +70,8 @@ export function serializeBody(
   [kind, mediaType, jsonParts]: readonly [RequestKind, string, (readonly string[])?] = ["json", "application/json"],
 ): [RequestBody, string | undefined] {
   if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
-  if (isBinary(body) || isStream(body)) return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
+  if (isBinary(body) || isStream(body))
+    return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
   if (kind === "multipart") return [toFormData(body as Record<string, unknown>, jsonParts), undefined];
   if (kind === "form") return [toSearchParams(body as Record<string, unknown>), undefined];
   if (kind === "text" || (kind === "binary" && typeof body === "string")) return [String(body), mediaType];

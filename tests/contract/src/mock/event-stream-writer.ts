@@ -9,7 +9,7 @@ export const eventWriteGapMs = 3;
 
 /** `body` (events, each ending in a blank line) in the writes that send it: two per event, cut mid-event. */
 export function eventStreamWrites(body: string): string[] {
-  const events = body.match(/[^]*?(?:\r\n\r\n|\n\n|\r\r|$)/g)?.filter(Boolean) ?? [];
+  const events = body.match(/[\s\S]*?(?:\r\n\r\n|\n\n|\r\r|$)/g)?.filter(Boolean) ?? [];
   return events.flatMap((event) => {
     const cut = Math.ceil(event.length / 2);
     return cut > 0 && cut < event.length ? [event.slice(0, cut), event.slice(cut)] : [event];

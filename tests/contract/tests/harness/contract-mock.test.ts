@@ -2,10 +2,10 @@
 // scripts/tests/fixtures/quirk-documents/: real Prism processes, real loopback HTTP.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createApiClient, streamResult } from "@image-sdk/core/internal";
 import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createApiClient, streamResult } from "@image-sdk/core/internal";
 import { type ContractMock, ContractMockStartError, startContractMock } from "../../src/mock/contract-mock.ts";
 import { streamedEvents } from "../../src/mock/generated-answer.ts";
 import { SchemaValidator } from "../../src/openapi/schema-validator.ts";
@@ -117,7 +117,9 @@ describe("contract mock", () => {
     // Written over time: more chunks than events (each is cut in two), read as they come.
     const chunks: string[] = [];
     const decoder = new TextDecoder();
-    for await (const chunk of events.body!) chunks.push(decoder.decode(chunk, { stream: true }));
+    const reader = events.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      chunks.push(decoder.decode(chunk.value, { stream: true }));
     expect(chunks.length).toBeGreaterThan(streamedEvents);
     const blocks = chunks.join("").split("\n\n").slice(0, -1);
     expect(blocks).toHaveLength(streamedEvents);
@@ -139,14 +141,18 @@ describe("contract mock", () => {
       securitySchemes: {},
       operations: { "GET /generations/{id}/events": { responses: { 200: "json-events" } } },
       eventStream: streamResult,
-    }) as unknown as { GET(path: string, init: object): Promise<{ data: AsyncIterable<{ id?: string; data: unknown }> }> };
+    }) as unknown as {
+      GET(path: string, init: object): Promise<{ data: AsyncIterable<{ id?: string; data: unknown }> }>;
+    };
     const { data } = await client.GET("/generations/{id}/events", {
       params: { path: { id: "a" }, query: { __code: 200 } },
       headers: { ...key, accept: "text/event-stream" },
     });
     const received: Array<{ id?: string; data: unknown }> = [];
     for await (const event of data) received.push(event);
-    expect(received.map((event) => event.id)).toEqual(Array.from({ length: streamedEvents }, (_, index) => String(index + 1)));
+    expect(received.map((event) => event.id)).toEqual(
+      Array.from({ length: streamedEvents }, (_, index) => String(index + 1)),
+    );
     for (const event of received) expect(event.data).toEqual(received[0]!.data);
     expect(typeof received[0]!.data).toBe("object");
   });
