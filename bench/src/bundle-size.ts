@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { listOperations } from "@image-sdk/scripts/repo/operation-methods.ts";
 import { type Provider, readProviderDocument } from "@image-sdk/scripts/repo/providers.ts";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -44,10 +44,12 @@ async function packageNameOf(file: string, cache: Map<string, string>): Promise<
   return "(unknown)";
 }
 
-/** Bundles `source` (an ES module resolved from bench/) for the browser and measures it. */
-export async function measureBundle(source: string): Promise<BundleSize> {
-  const result = await build({
+/** esbuild's options for a browser app's bundle of `source` (an ES module resolved from bench/). */
+export const browserBundleOptions = (source: string) =>
+  ({
     stdin: { contents: source, resolveDir: benchDir, loader: "js", sourcefile: "app.js" },
+    // The metafile's input paths are relative to it.
+    absWorkingDir: benchDir,
     bundle: true,
     platform: "browser",
     format: "esm",
@@ -56,7 +58,11 @@ export async function measureBundle(source: string): Promise<BundleSize> {
     write: false,
     metafile: true,
     logLevel: "silent",
-  });
+  }) satisfies BuildOptions;
+
+/** Bundles `source` (an ES module resolved from bench/) for the browser and measures it. */
+export async function measureBundle(source: string): Promise<BundleSize> {
+  const result = await build(browserBundleOptions(source));
   // esbuild only warns when an import names a missing export; a size of nothing is no measurement.
   if (result.warnings.length) {
     const messages = result.warnings.map((warning) => `${warning.location?.lineText ?? ""}: ${warning.text}`);
@@ -95,15 +101,22 @@ async function callOf(provider: Provider): Promise<{ call: string; baseUrl: stri
   };
 }
 
-export async function measureProviderSize(provider: Provider): Promise<ProviderSize> {
+/** The app whose bundle is measured: it creates the provider's client and makes its one call. */
+export async function oneCallApp(provider: Provider): Promise<{ source: string; call: string; baseUrl: string }> {
   const { factory, packageName } = provider.names;
   const { call, baseUrl, documented } = await callOf(provider);
   const options = documented ? `{ apiKey: "key" }` : `{ apiKey: "key", baseUrl: ${JSON.stringify(baseUrl)} }`;
-  const client = await measureBundle(
-    [`import { ${factory} } from ${JSON.stringify(packageName)};`, `const client = ${factory}(${options});`, call].join(
-      "\n",
-    ),
-  );
+  const source = [
+    `import { ${factory} } from ${JSON.stringify(packageName)};`,
+    `const client = ${factory}(${options});`,
+    call,
+  ].join("\n");
+  return { source, call, baseUrl };
+}
+
+export async function measureProviderSize(provider: Provider): Promise<ProviderSize> {
+  const { source, call, baseUrl } = await oneCallApp(provider);
+  const client = await measureBundle(source);
   const openapiFetch = await measureBundle(
     [
       `import createClient from "openapi-fetch";`,

@@ -54,6 +54,8 @@ export async function callOperation(
   const shownUrl = context.redact(received.response.url || request.url);
   const kind = bodyKind(received.response);
   const read = readResult(provider, context, received, method, shownUrl, kind);
-  const stream = { method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal };
-  return withContext(provider.eventStream ? provider.eventStream(read, kind, context, stream) : read, context);
+  // Only a provider whose document streams has the hook: the streaming code stays out of the others' bundles.
+  const { eventStream } = provider;
+  const call = () => ({ method, url: shownUrl, idleTimeout: tuning.streamIdleTimeout, signal: init.signal });
+  return withContext(eventStream ? eventStream(read, kind, context, call()) : read, context);
 }

@@ -6,7 +6,7 @@ import { fromOptionOrEnv } from "./environment.ts";
 import { InvalidOptionError } from "./errors.ts";
 import { excerpt } from "./excerpt.ts";
 import type { Redact } from "./redact-secrets.ts";
-import type { ReplayableBody } from "./request-body.ts";
+import { isStream, type RequestBody } from "./request-body.ts";
 import type { Failure } from "./retry-policy.ts";
 
 /** How much a client logs: nothing (the default), failures, retries too, every attempt, bodies too. */
@@ -92,7 +92,7 @@ export function createRequestLog(
       if (log.warn) note("warn", `${text} after ${reason}`, { attempt: attempt + 1, delayMs, reason: failure });
     },
     /** A request or response body (debug). */
-    body(what: string, body: ReplayableBody | undefined, facts: object): void {
+    body(what: string, body: RequestBody | undefined, facts: object): void {
       if (!log.debug) return;
       const shown = describeBody(body, redact);
       note("debug", `${what} body: ${shown}`, { ...facts, body: shown });
@@ -101,7 +101,7 @@ export function createRequestLog(
 }
 
 /** A body as a debug line shows it: text redacted and shortened, binary and multipart by type and size only. */
-export function describeBody(body: ReplayableBody | string | Blob | undefined, redact: Redact): string {
+export function describeBody(body: RequestBody | undefined, redact: Redact): string {
   if (body === undefined || body === "") return "(empty)";
   // Redacted whole, then shortened: a key cut at the excerpt's end would escape redaction.
   if (typeof body === "string") return excerpt(redact(body));
@@ -111,5 +111,7 @@ export function describeBody(body: ReplayableBody | string | Blob | undefined, r
   }
   if (body instanceof FormData) return `multipart/form-data, ${[...body.keys()].length} parts`;
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return `binary, ${body.byteLength} bytes`;
+  // Never read here: it is sent as it is read, once.
+  if (isStream(body)) return "binary stream";
   return `${body.type || "binary"}, ${body.size} bytes`;
 }

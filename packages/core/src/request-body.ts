@@ -3,6 +3,16 @@ import type { RequestKind } from "./provider-config.ts";
 /** A request body every fetch can send again on a retry (no streams). */
 export type ReplayableBody = string | Blob | FormData | URLSearchParams | ArrayBuffer | ArrayBufferView<ArrayBuffer>;
 
+/**
+ * What a request sends: a replayable body, or a stream sent as it is read (never buffered), which
+ * can be sent only once (send-request.ts does not re-send it once fetch has taken it).
+ */
+export type RequestBody = ReplayableBody | ReadableStream<Uint8Array>;
+
+/** Whether `value` is a ReadableStream (a streamed binary body). */
+export const isStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+  typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+
 const isBinary = (value: unknown): value is Blob | ArrayBuffer | ArrayBufferView<ArrayBuffer> =>
   (typeof Blob !== "undefined" && value instanceof Blob) || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
 
@@ -53,14 +63,15 @@ export const holdsFile = (body: unknown): boolean =>
 /**
  * The body as its documented media type takes it, and the Content-Type to send (undefined where
  * fetch sets it itself: FormData with its boundary, URLSearchParams). A body already in wire form
- * (FormData, URLSearchParams, a Blob or bytes) is sent as given.
+ * (FormData, URLSearchParams, a Blob, bytes or a ReadableStream) is sent as given.
  */
 export function serializeBody(
   body: unknown,
   [kind, mediaType, jsonParts]: readonly [RequestKind, string, (readonly string[])?] = ["json", "application/json"],
-): [ReplayableBody, string | undefined] {
+): [RequestBody, string | undefined] {
   if (body instanceof FormData || body instanceof URLSearchParams) return [body, undefined];
-  if (isBinary(body)) return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
+  if (isBinary(body) || isStream(body))
+    return [body, kind === "binary" ? mediaType : (body as Blob).type || "application/octet-stream"];
   if (kind === "multipart") return [toFormData(body as Record<string, unknown>, jsonParts), undefined];
   if (kind === "form") return [toSearchParams(body as Record<string, unknown>), undefined];
   if (kind === "text" || (kind === "binary" && typeof body === "string")) return [String(body), mediaType];

@@ -4,12 +4,15 @@
 // read at once with AbortError. Between attempts it decides (retry-policy.ts) and waits.
 // The happy path is one AbortController, one entry in the shared deadline timer, one fetch and one
 // body read; with logging on (logger.ts), a line per attempt, per retry and for a final failure.
+// A ReadableStream body is sent as it is read (`duplex: "half"`, which Node's fetch requires) and
+// cannot be sent twice: once fetch has taken it, a failure that would be retried is returned (a
+// status) or thrown (a ConnectionError or TimeoutError saying why) instead, never re-sent.
 import { endDeadline, startDeadline } from "./deadlines.ts";
 import { AbortError, ConnectionError, TimeoutError } from "./errors.ts";
 import { createRequestLog, type Log } from "./logger.ts";
 import type { BodyKind } from "./provider-config.ts";
 import type { Redact } from "./redact-secrets.ts";
-import type { ReplayableBody } from "./request-body.ts";
+import { isStream, type RequestBody } from "./request-body.ts";
 import { backoffDelay, type Failure, failedBeforeSending, mayRetry, retryAfterDelay } from "./retry-policy.ts";
 import { abortErrorFrom, sleep } from "./sleep.ts";
 
@@ -17,7 +20,7 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: ReplayableBody | undefined;
+  body?: RequestBody | undefined;
 }
 
 export interface AttemptSettings {
@@ -61,7 +64,11 @@ function read(response: Response, kind: BodyKind): Promise<string | Blob | undef
 export async function sendRequest(request: OutgoingRequest, settings: AttemptSettings): Promise<Received> {
   const { method } = request;
   const { signal, timeout, maxRetries, provider, redact, log } = settings;
-  const init: RequestInit = { method, headers: request.headers, body: request.body ?? null };
+  const { body: sent } = request;
+  const init: RequestInit & { duplex?: "half" } = { method, headers: request.headers, body: sent ?? null };
+  if (isStream(sent)) init.duplex = "half";
+  /** A stream body fetch has taken (locked) cannot be sent again: no retry then. */
+  const spent = () => isStream(sent) && sent.locked;
   const target = () => `${method} ${redact(request.url)}`;
 
   // Made only when logging is on. It never sees the headers: they carry the key.
@@ -87,7 +94,7 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
     try {
       response = await settings.fetch(request.url, init);
       const { status } = response;
-      if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed)) {
+      if (response.ok || !mayRetry(status, method, attempt, maxRetries, settings.keyed) || spent()) {
         const kind = settings.bodyKind(response);
         streaming = kind.endsWith("events") && response.ok;
         const body = await read(response, kind);
@@ -118,7 +125,10 @@ export async function sendRequest(request: OutgoingRequest, settings: AttemptSet
               `${body ? `${body} could not be read` : `${provider}: ${target()} failed`}: ${describe(cause)}`,
               { cause },
             );
-      const retried = mayRetry(failure, method, attempt, maxRetries, settings.keyed);
+      const retryable = mayRetry(failure, method, attempt, maxRetries, settings.keyed);
+      const retried = retryable && !spent();
+      if (retryable && !retried)
+        error.message += " Not retried: the request body was a stream, which cannot be sent again.";
       if (requestLog) {
         reason = failure === "timeout" ? failure : `${failure}: ${redact(describe(cause))}`;
         requestLog.ended(attempt, started, reason, { status: response?.status, reason: failure }, !retried);

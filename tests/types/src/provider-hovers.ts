@@ -19,7 +19,7 @@ export interface ProviderHovers {
 }
 
 /** The repository's strict compiler options, as a user's strict project has them. */
-function compilerOptions(): ts.CompilerOptions {
+export function compilerOptions(): ts.CompilerOptions {
   const configFile = join(repoRoot, "tsconfig.base.json");
   const config = ts.readConfigFile(configFile, ts.sys.readFile);
   if (config.error)
@@ -29,10 +29,19 @@ function compilerOptions(): ts.CompilerOptions {
   return { ...options, exactOptionalPropertyTypes: true };
 }
 
-export async function providerHovers(root = repoRoot): Promise<ProviderHovers[]> {
+/** Runs `use` in a scratch directory whose node_modules links the workspace packages, then removes it. */
+export async function inScratchProject<T>(root: string, use: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "hover-fixtures-"));
   try {
     await linkWorkspacePackages(dir, root);
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function providerHovers(root = repoRoot): Promise<ProviderHovers[]> {
+  return inScratchProject(root, async (dir) => {
     const options = compilerOptions();
     const results: ProviderHovers[] = [];
     for (const provider of await providersUnderTest(root)) {
@@ -42,7 +51,5 @@ export async function providerHovers(root = repoRoot): Promise<ProviderHovers[]>
       results.push({ provider, helpers, fixture, report });
     }
     return results;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,8 +1,9 @@
 // One input for multipart parts and binary bodies: bytes, a Blob or File, a ReadableStream, a
 // fetch Response or an http(s) URL (for a provider that needs the bytes, not the link) become a
 // File with a name and a media type, sniffed from the bytes when not given. The body stays
-// replayable (a retry re-sends it), so a stream is read once, here. A path on disk: `fileFromPath`
-// in the Node entry.
+// replayable (a retry re-sends it), so a stream is read once, here; a binary body given as the
+// ReadableStream itself is sent as it is read instead, never buffered (and never retried once
+// sent). A path on disk: `fileFromPath` in the Node entry (file-backed, not read into memory).
 import { InvalidInputError } from "../errors.ts";
 import { isHttpUrl } from "../image-input.ts";
 import { sniffMediaType } from "./sniff-media-type.ts";

@@ -6,6 +6,7 @@
 //   as text), is served by the front itself, generated from the schema and checked against it:
 //   Prism's own generated data can break the document's `pattern`/`format`/`oneOf` (then it answers
 //   500 against itself). Prism still validates the request first; its rejection is passed through.
+//   An event stream is written over time, event by event (src/mock/event-stream-writer.ts).
 // - A large document is served by one Prism per group of operations (src/mock/operation-groups.ts),
 //   each started on its own sub-document in bounded time; a failed start names document and group.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import { nodeHttpFetch } from "../node-http-fetch.ts";
 import type { DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
 import { operationMatcher, responsesForStatus } from "../openapi/operation-matcher.ts";
 import { isJsonMediaType, type SchemaValidator, validatorFor } from "../openapi/schema-validator.ts";
+import { writeEventStream } from "./event-stream-writer.ts";
 import { answerBody } from "./generated-answer.ts";
 import { type OperationGroup, operationGroups } from "./operation-groups.ts";
 
@@ -344,6 +346,10 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
       reply
         .writeHead(500, { "content-type": "text/plain", "x-contract-mock-error": "generated-answer" })
         .end(`${operation!.key} → ${response!.status} ${response!.mediaType}: ${(error as Error).message}`);
+      return;
+    }
+    if (response!.mediaType.toLowerCase() === "text/event-stream") {
+      await writeEventStream(reply, code, { "content-type": response!.mediaType }, answer);
       return;
     }
     reply

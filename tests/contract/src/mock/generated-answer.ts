@@ -6,6 +6,9 @@ import type { DocumentedResponse, NamedExample } from "../openapi/documented-ope
 import { schemaInstance } from "../openapi/schema-instance.ts";
 import { isJsonMediaType, type SchemaValidator } from "../openapi/schema-validator.ts";
 
+/** Events in a generated text/event-stream answer: more than one, so the client reads on after an event. */
+export const streamedEvents = 3;
+
 /** What the harness serves for `response`: its bytes, from the selected example or from the schema. */
 export function answerBody(
   response: DocumentedResponse,
@@ -23,12 +26,14 @@ export function answerBody(
       : schemaInstance(response.schema, document, validator, { mode, direction: "response" }));
   if (isJsonMediaType(mediaType)) return JSON.stringify(value ?? {});
   if (mediaType === "text/event-stream") {
-    // One event whose data is the schema's instance (the document's event schema where it has one).
+    // A few events, each with the schema's instance as data (the document's event schema where it
+    // has one) and an id; the front writes them over time (event-stream-writer.ts).
     const data = typeof value === "string" ? value : JSON.stringify(value ?? {});
-    return `${data
+    const lines = data
       .split("\n")
       .map((line) => `data: ${line}`)
-      .join("\n")}\n\n`;
+      .join("\n");
+    return Array.from({ length: streamedEvents }, (_, index) => `id: ${index + 1}\n${lines}\n\n`).join("");
   }
   if (typeof value === "string" && value !== "") return value;
   if (mediaType === "text/csv") return "id,name\n1,image-sdk\n";

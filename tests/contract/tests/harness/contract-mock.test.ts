@@ -2,10 +2,12 @@
 // scripts/tests/fixtures/quirk-documents/: real Prism processes, real loopback HTTP.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createApiClient, streamResult } from "@image-sdk/core/internal";
 import type { JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { repoRoot } from "@image-sdk/scripts/pipeline/provider-spec.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type ContractMock, ContractMockStartError, startContractMock } from "../../src/mock/contract-mock.ts";
+import { streamedEvents } from "../../src/mock/generated-answer.ts";
 import { SchemaValidator } from "../../src/openapi/schema-validator.ts";
 
 const fixtures = join(repoRoot, "scripts/tests/fixtures/quirk-documents");
@@ -112,13 +114,47 @@ describe("contract mock", () => {
     });
     expect(events.status).toBe(200);
     expect(events.headers.get("content-type")).toBe("text/event-stream");
-    const text = await events.text();
-    expect(text).toMatch(/^data: .*\n\n$/);
-    const progress = JSON.parse(text.slice("data: ".length));
+    // Written over time: more chunks than events (each is cut in two), read as they come.
+    const chunks: string[] = [];
+    const decoder = new TextDecoder();
+    const reader = events.body!.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      chunks.push(decoder.decode(chunk.value, { stream: true }));
+    expect(chunks.length).toBeGreaterThan(streamedEvents);
+    const blocks = chunks.join("").split("\n\n").slice(0, -1);
+    expect(blocks).toHaveLength(streamedEvents);
     const schema = (documents["binary-and-sse"].components as JsonObject).schemas as JsonObject;
-    expect(new SchemaValidator(documents["binary-and-sse"]).validate(schema.Progress!, progress)).toEqual({
-      valid: true,
+    blocks.forEach((block, index) => {
+      expect(block).toMatch(new RegExp(`^id: ${index + 1}\ndata: .*$`));
+      const progress = JSON.parse(block.slice(block.indexOf("data: ") + "data: ".length));
+      expect(new SchemaValidator(documents["binary-and-sse"]).validate(schema.Progress!, progress)).toEqual({
+        valid: true,
+      });
     });
+  });
+
+  test("a client's stream parser reads the events written over time, across chunks", async () => {
+    const client = createApiClient<Record<string, never>>({
+      name: "Quirks",
+      env: { apiKey: "Q_API_KEY", username: "Q_USERNAME", password: "Q_PASSWORD", baseUrl: "Q_BASE_URL" },
+      servers: [{ url: mocks["binary-and-sse"].url }],
+      securitySchemes: {},
+      operations: { "GET /generations/{id}/events": { responses: { 200: "json-events" } } },
+      eventStream: streamResult,
+    }) as unknown as {
+      GET(path: string, init: object): Promise<{ data: AsyncIterable<{ id?: string; data: unknown }> }>;
+    };
+    const { data } = await client.GET("/generations/{id}/events", {
+      params: { path: { id: "a" }, query: { __code: 200 } },
+      headers: { ...key, accept: "text/event-stream" },
+    });
+    const received: Array<{ id?: string; data: unknown }> = [];
+    for await (const event of data) received.push(event);
+    expect(received.map((event) => event.id)).toEqual(
+      Array.from({ length: streamedEvents }, (_, index) => String(index + 1)),
+    );
+    for (const event of received) expect(event.data).toEqual(received[0]!.data);
+    expect(typeof received[0]!.data).toBe("object");
   });
 
   test("multipart with a JSON part is accepted; problem+json and CSV answers validate", async () => {
