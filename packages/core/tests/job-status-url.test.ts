@@ -45,12 +45,13 @@ const polled: JobConfig = {
 };
 // ...and there when it does, else with the id (an answer to a submit with a webhook has no URL).
 const polledOrById: JobConfig = { ...polled, status: "GET /results", idParameter: ["query", "id"] };
+const { statusUrl: _, ...byId } = polledOrById;
 
 type JobCall = (init: { body?: unknown } & JobOptions) => ApiPromise<unknown, JobExtra>;
 const client = (options: ClientOptions = {}, servers: ProviderConfig["servers"] = [{ url: "http://127.0.0.1:9" }]) =>
   withJobs<JobMethods & { polled: JobCall; polledOrById: JobCall }>(
     createApiClient(providerWith(servers), { apiKey: "k-polls-1", baseUrl: server.url, retryDelay: 5, ...options }),
-    { polled, polledOrById },
+    { polled, polledOrById, byId },
   );
 
 /** The submit answers `{ id, polling_url: url }`; the status URL answers each of `answers` in turn (then the last). */
@@ -187,5 +188,28 @@ describe("resuming a job checked at its status URL", () => {
     expect(() => client().resumeJob({ provider: "Polls", job: "polled", id: "t-1" })).toThrow(
       "resumeJob needs the handle's statusUrl (a string) for polled",
     );
+  });
+
+  it("refuses a handle with a status URL for a job its document checks by id only", () => {
+    const handle = { provider: "Polls", job: "byId", id: "t-1", statusUrl: "https://elsewhere.example/x" };
+    expect(() => client().resumeJob(handle)).toThrow(
+      `Polls: byId is not checked at a status URL; got ${JSON.stringify(handle)}.`,
+    );
+  });
+});
+
+describe("a status URL with a query of its own", () => {
+  it("gets a key that goes in the query appended with &", async () => {
+    const queryKeyed: ProviderConfig = {
+      ...providerWith([{ url: "http://127.0.0.1:9" }]),
+      securitySchemes: { key: { type: "apiKey", in: "query", name: "key" } },
+    };
+    pollsAt(() => `${server.url}/poll/t-1?region=us1`, "Ready");
+    const jobs = withJobs<JobMethods & { polled: JobCall }>(
+      createApiClient(queryKeyed, { apiKey: "k-q", baseUrl: server.url }),
+      { polled },
+    );
+    await jobs.polled({ body: {}, pollInterval: 5 });
+    expect(server.requests.map((request) => request.url)).toEqual(["/renders?key=k-q", "/poll/t-1?region=us1&key=k-q"]);
   });
 });

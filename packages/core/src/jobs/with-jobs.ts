@@ -39,11 +39,13 @@ export function withJobs<Extended extends JobMethods = JobMethods>(
       );
     if (owner !== undefined && provider !== owner)
       throw new InvalidInputError(`${owner}: resumeJob got a handle of another provider's job: ${shown}.`);
-    // A job checked only at its status URL cannot be resumed without it.
+    // A job checked only at its status URL cannot be resumed without it; one checked by id takes none.
     if (statusUrl === undefined ? !config.idParameter : typeof statusUrl !== "string" || !statusUrl)
       throw new InvalidInputError(
         `${owner ?? "image-sdk"}: resumeJob needs the handle's statusUrl (a string) for ${job}; got ${shown}.`,
       );
+    if (statusUrl !== undefined && !config.statusUrl)
+      throw new InvalidInputError(`${owner ?? "image-sdk"}: ${job} is not checked at a status URL; got ${shown}.`);
     return awaitJob(client, job as string, config, id, options, undefined, statusUrl);
   };
   const extended = { ...client, ...methods, resumeJob } as unknown as Extended;
