@@ -125,6 +125,14 @@ describe("a job checked at its status URL", () => {
     expect(foreign.requests.map((request) => request.url)).toEqual(["/poll/t-1", "/poll/t-1"]);
   });
 
+  it("refuses an empty status URL as not http(s), rather than checking the server's root", async () => {
+    pollsAt(() => "", "Ready");
+    await expect(client().polledOrById({ body: {}, pollInterval: 5 })).rejects.toThrow(
+      'has a task status URL (polling_url) that is not an http(s) URL: ""',
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("refuses a status URL that is not http(s), naming the field, without calling it", async () => {
     pollsAt(() => "file:///etc/passwd", "Ready");
     const error = await client()

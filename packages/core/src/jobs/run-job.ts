@@ -9,7 +9,7 @@ import type { ApiResult } from "../api-types.ts";
 import { resolveUrl } from "../call-url.ts";
 import { callTuning, contextOf } from "../client-context.ts";
 import type { RequestOptions } from "../client-options.ts";
-import { ApiError, ConnectionError } from "../errors.ts";
+import { ApiError, ConnectionError, InvalidInputError } from "../errors.ts";
 import type { UntypedCallInit } from "../outgoing-request.ts";
 import { isRetryableStatus, retryAfterDelay } from "../retry-policy.ts";
 import { sleep } from "../sleep.ts";
@@ -87,7 +87,7 @@ function statusUrlOf(answer: JobAnswer, body: unknown, config: JobConfig): strin
   if (!config.statusUrl) return undefined;
   const value = valueAt(body, config.statusUrl);
   // Resolved against a placeholder: only whether it can be an http(s) URL matters here.
-  if (typeof value === "string" && resolveUrl(value, "http://server.invalid")) return value;
+  if (typeof value === "string" && value && resolveUrl(value, "http://server.invalid")) return value;
   if ((value === undefined || value === null) && config.idParameter) return undefined;
   const where = `${config.noun ?? "job"} status URL (${showPath(config.statusUrl)})`;
   const problem =
@@ -192,8 +192,10 @@ function statusCheck(client: object, config: JobConfig, handle: JobHandle) {
     const like = config.status ?? config.submit;
     return { path: statusUrl, call: (init: UntypedCallInit) => callUrl(statusUrl, like, init) };
   }
-  const [method, path] = route(config.status!);
-  const [where, parameter] = config.idParameter!;
+  if (!config.status || !config.idParameter)
+    throw new InvalidInputError(`image-sdk: job ${handle.job} is checked only at a status URL, and none was given.`);
+  const [method, path] = route(config.status);
+  const [where, parameter] = config.idParameter;
   return {
     path,
     call: (init: UntypedCallInit) =>
