@@ -9,7 +9,11 @@
 //     noun: task                       what the provider calls a job, for messages (default "job")
 //     id: /data/task_id                JSON pointer to the job id in the submit answer
 //     status:
+//       url: /polling_url              JSON pointer to a URL to check the job at, in the submit
+//                                      answer (absolute, or relative to the server): preferred to
+//                                      the operation and id, needs neither
 //       operation: GET /v1/tasks/{id}  the status operation: "<METHOD> <path>" or its operationId
+//                                      (with `url`: what types the status answers)
 //       idParameter: id                its path or query parameter that takes the id; derived when
 //                                      it has exactly one path parameter
 //       field: /data/status            JSON pointer to the status (status answers; the submit's too)
@@ -18,6 +22,11 @@
 //       pending: [CREATED, …]          running statuses; derived from the status field's enum
 //     result: /data                    JSON pointer to the result in the done answer (default: all)
 //     error: /data/error               JSON pointer to the provider's reason in a failed answer
+//     webhook:                         the submit body's webhook fields, set by the job call's
+//       urlField: /webhook_url         `webhookUrl` (and `webhookSecret`); derived from a callback
+//       secretField: /webhook_secret   of the operation on `{$request.body#/…}` when left out
+//       payload: taskFinished          the document's `webhooks` entry the provider sends (typed
+//                                      as `<Name>WebhookPayload`; a callback's is found itself)
 import type { JobConfig } from "@image-sdk/core/internal";
 import { listOperations } from "../repo/operation-methods.ts";
 import { deriveNames } from "../repo/provider-names.ts";
@@ -34,7 +43,10 @@ export interface DeclaredJob {
   objectResult: boolean;
   /** `paths["/x"]["post"]`-style keys of the submit and status operations. */
   submit: { path: string; method: string; initRequired: boolean };
-  status: { path: string; method: string };
+  /** Absent for a job checked only at a status URL: its result is then `unknown`. */
+  status: { path: string; method: string } | undefined;
+  /** The webhook payload's type (TypeScript over openapi.ts), where the document has one. */
+  webhookPayload: string | undefined;
 }
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -87,6 +99,66 @@ function successSchema(document: JsonObject, operation: JsonObject): unknown {
   return json && isObject(json[1]) ? json[1].schema : undefined;
 }
 
+/** A `$ref` to a component schema as its openapi-typescript type; undefined for anything else. */
+function componentType(schema: unknown): string | undefined {
+  const ref = isObject(schema) ? schema.$ref : undefined;
+  const name = typeof ref === "string" ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+  return name && `components["schemas"][${JSON.stringify(name.replaceAll("~1", "/").replaceAll("~0", "~"))}]`;
+}
+
+/**
+ * The job's webhook: the body fields the declaration names, else those of the operation's first
+ * callback on `{$request.body#/…}`; and its payload's type, from the document's `webhooks` entry
+ * the declaration names, or the callback's POST body when that is a component schema.
+ */
+function declaredWebhook(
+  document: JsonObject,
+  submit: JsonObject,
+  declared: unknown,
+  where: string,
+  label: string,
+): { fields: NonNullable<JobConfig["webhook"]>; payload: string | undefined } | undefined {
+  if (declared !== undefined && !isObject(declared))
+    throw new PipelineError(label, "must be an object (urlField, secretField, payload)", where);
+  const callbacks = Object.values(resolveObject(document, submit.callbacks) ?? {}).flatMap((callback) =>
+    Object.entries(resolveObject(document, callback) ?? {}),
+  );
+  const callback = callbacks.find(([expression]) => /^\{\$request\.body#\/.*\}$/.test(expression));
+  const urlField = declared?.urlField ?? callback?.[0].slice("{$request.body#".length, -1);
+  if (urlField === undefined) return undefined;
+  const fields = {
+    url: jsonPointer(urlField, `${where}.urlField`, label),
+    ...(declared?.secretField !== undefined && {
+      secret: jsonPointer(declared.secretField, `${where}.secretField`, label),
+    }),
+  };
+  if (!fields.url.length)
+    throw new PipelineError(label, "must point into the body, not be all of it", `${where}.urlField`);
+  let payload: string | undefined;
+  if (declared?.payload !== undefined) {
+    const name = declared.payload;
+    const webhook =
+      typeof name === "string"
+        ? resolveObject(document, resolveObject(document, document.webhooks)?.[name])
+        : undefined;
+    if (!isObject(resolveObject(document, webhook?.post)))
+      throw new PipelineError(
+        label,
+        `names no POST webhook of the document's webhooks; got ${JSON.stringify(name)}`,
+        `${where}.payload`,
+      );
+    payload = `NonNullable<webhooks[${JSON.stringify(name)}]["post"]["requestBody"]>["content"]["application/json"]`;
+  } else if (callback) {
+    const body = resolveObject(
+      document,
+      resolveObject(document, resolveObject(document, callback[1])?.post)?.requestBody,
+    );
+    const content = resolveObject(document, body?.content);
+    payload = componentType(resolveObject(document, content?.["application/json"])?.schema);
+  }
+  return { fields, payload };
+}
+
 /** Every job the document declares, checked: a clear error names the operation and field. */
 export function declaredJobs(document: JsonObject, label: string): DeclaredJob[] {
   const paths = resolveObject(document, document.paths) ?? {};
@@ -111,6 +183,7 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
     if (!isObject(status))
       throw new PipelineError(label, "must be an object (operation, field, done, failed)", `${where}.status`);
 
+    const statusUrl = status.url === undefined ? undefined : jsonPointer(status.url, `${where}.status.url`, label);
     const target = typeof status.operation === "string" ? status.operation : "";
     const [targetMethod = "", ...rest] = target.split(" ");
     const statusRoute = listOperations(document).find(
@@ -118,23 +191,27 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
         (candidate.method === targetMethod.toLowerCase() && candidate.path === rest.join(" ")) ||
         operation(candidate.path, candidate.method)?.operationId === target,
     );
-    if (!statusRoute)
+    // A status URL needs no operation; one named must exist all the same.
+    if (!statusRoute && !(statusUrl && status.operation === undefined))
       throw new PipelineError(
         label,
-        `names no operation of the document ("<METHOD> <path>" or an operationId); got ${JSON.stringify(status.operation)}`,
+        `names no operation of the document ("<METHOD> <path>" or an operationId${statusUrl ? "" : ", or a status url"}); got ${JSON.stringify(status.operation)}`,
         `${where}.status.operation`,
       );
-    const statusOperation = operation(statusRoute.path, statusRoute.method)!;
-    const parameters = [
-      ...(Array.isArray(statusOperation.parameters) ? statusOperation.parameters : []),
-      ...((resolveObject(document, paths[statusRoute.path])?.parameters as unknown[]) ?? []),
-    ]
-      .map((parameter) => resolveObject(document, parameter))
-      .filter((parameter) => parameter?.in === "path" || parameter?.in === "query") as JsonObject[];
+    const statusOperation = statusRoute && operation(statusRoute.path, statusRoute.method)!;
+    const parameters = statusRoute
+      ? ([
+          ...(Array.isArray(statusOperation!.parameters) ? statusOperation!.parameters : []),
+          ...((resolveObject(document, paths[statusRoute.path])?.parameters as unknown[]) ?? []),
+        ]
+          .map((parameter) => resolveObject(document, parameter))
+          .filter((parameter) => parameter?.in === "path" || parameter?.in === "query") as JsonObject[])
+      : [];
     const pathParameters = parameters.filter((parameter) => parameter.in === "path");
     const idName = status.idParameter ?? (pathParameters.length === 1 ? pathParameters[0]!.name : undefined);
     const idParameter = parameters.find((parameter) => parameter.name === idName);
-    if (!idParameter)
+    // With a status URL, the id is the way only when the answer has no URL: optional, unless named.
+    if (statusRoute && !idParameter && !(statusUrl && status.idParameter === undefined))
       throw new PipelineError(
         label,
         `names no path or query parameter of ${target} (needed when it has not exactly one path parameter); got ${JSON.stringify(status.idParameter)}`,
@@ -145,7 +222,7 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
     const done = statusList(status.done, `${where}.status.done`, label);
     const failed = statusList(status.failed, `${where}.status.failed`, label);
     // Running statuses: declared, or the status field's enum less the done and failed ones.
-    const fieldSchema = schemaAt(document, successSchema(document, statusOperation), statusField);
+    const fieldSchema = statusOperation && schemaAt(document, successSchema(document, statusOperation), statusField);
     const enumerated = Array.isArray(fieldSchema?.enum) ? (fieldSchema.enum as unknown[]) : undefined;
     const pending =
       status.pending !== undefined
@@ -154,10 +231,12 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
             (value): value is string => typeof value === "string" && !done.includes(value) && !failed.includes(value),
           );
 
+    const webhook = declaredWebhook(document, submit, declared.webhook, `${where}.webhook`, label);
     const config: JobConfig = {
       submit: `${method.toUpperCase()} ${path}`,
-      status: `${statusRoute.method.toUpperCase()} ${statusRoute.path}`,
-      idParameter: [idParameter.in as "path" | "query", String(idParameter.name)],
+      ...(statusRoute && { status: `${statusRoute.method.toUpperCase()} ${statusRoute.path}` }),
+      ...(idParameter && { idParameter: [idParameter.in as "path" | "query", String(idParameter.name)] as const }),
+      ...(statusUrl && { statusUrl }),
       id: jsonPointer(id, `${where}.id`, label),
       statusField,
       done,
@@ -166,6 +245,7 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
       ...(result !== undefined ? { result: jsonPointer(result, `${where}.result`, label) } : {}),
       ...(error !== undefined ? { error: jsonPointer(error, `${where}.error`, label) } : {}),
       ...(typeof noun === "string" ? { noun } : {}),
+      ...(webhook && { webhook: webhook.fields }),
     };
     const submitParameters = [
       ...(Array.isArray(submit.parameters) ? submit.parameters : []),
@@ -178,12 +258,12 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
       name,
       config,
       summary: typeof submit.summary === "string" ? submit.summary : undefined,
-      objectResult: isObjectSchema(
-        document,
-        schemaAt(document, successSchema(document, statusOperation), config.result ?? []),
-      ),
+      objectResult:
+        statusOperation !== undefined &&
+        isObjectSchema(document, schemaAt(document, successSchema(document, statusOperation), config.result ?? [])),
       submit: { path, method, initRequired },
-      status: { path: statusRoute.path, method: statusRoute.method },
+      status: statusRoute && { path: statusRoute.path, method: statusRoute.method },
+      webhookPayload: webhook?.payload,
     });
   }
   return jobs;
@@ -193,13 +273,25 @@ export function declaredJobs(document: JsonObject, label: string): DeclaredJob[]
 export function renderJobs(pascal: string, jobs: readonly DeclaredJob[]): string {
   const operationType = ({ path, method }: { path: string; method: string }) =>
     `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]`;
+  // Each job's webhook options: the secret's too where the job declares a secret field.
+  const webhookOptions = (job: DeclaredJob) =>
+    job.config.webhook ? (job.config.webhook.secret ? "JobWebhookSecretOptions" : "JobWebhookOptions") : undefined;
+  const coreTypes = ["ApiPromise", "CallInit", "JobExtra", "JobHandle", "JobOptions", "JobResult"];
+  for (const job of jobs) {
+    const options = webhookOptions(job);
+    if (options && !coreTypes.includes(options)) coreTypes.push(options);
+  }
+  const payloads = jobs.map((job) => job.webhookPayload ?? "");
+  const documentTypes = ["paths", "components", "webhooks"].filter(
+    (name) => name === "paths" || payloads.some((payload) => payload.includes(`${name}[`)),
+  );
   const lines = [
     "// Generated by scripts/pipeline/generate-types.ts (template: scripts/pipeline/jobs-file.ts):",
     "// the jobs the document declares (x-image-sdk-job), run by @image-sdk/core.",
     "// Do not edit: change the document's overlay and run `pnpm generate`.",
-    'import type { ApiPromise, CallInit, JobExtra, JobHandle, JobOptions, JobResult } from "@image-sdk/core";',
+    `import type { ${coreTypes.sort().join(", ")} } from "@image-sdk/core";`,
     'import type { JobConfig } from "@image-sdk/core/internal";',
-    'import type { paths } from "./openapi.ts";',
+    `import type { ${documentTypes.sort().join(", ")} } from "./openapi.ts";`,
     "",
     "/** Each job's submit and status operations and where its id, status, result and error are. */",
     `export const jobs = ${JSON.stringify(Object.fromEntries(jobs.map((job) => [job.name, job.config])), null, 2)} satisfies Record<string, JobConfig>;`,
@@ -209,20 +301,35 @@ export function renderJobs(pascal: string, jobs: readonly DeclaredJob[]): string
   ];
   const results: string[] = [];
   for (const job of jobs) {
-    const resultType = `JobResult<${operationType(job.status)}, ${JSON.stringify(job.config.result ?? [])}>`;
+    // A job checked only at a status URL has no operation to type its answers with.
+    const resultType = job.status
+      ? `JobResult<${operationType(job.status)}, ${JSON.stringify(job.config.result ?? [])}>`
+      : "unknown";
     // An object result gets a named interface: hovers show `ImageToPromptTaskResult`, not its members.
-    const named = `${job.name[0]!.toUpperCase()}${job.name.slice(1)}Result`;
+    const pascal = `${job.name[0]!.toUpperCase()}${job.name.slice(1)}`;
+    const named = `${pascal}Result`;
     results.push(
       `/** What \`${job.name}\` resolves to: the done answer's ${job.config.result ? `\`${job.config.result.join(".")}\`` : "body"}. */`,
       job.objectResult ? `export interface ${named} extends ${resultType} {}` : `export type ${named} = ${resultType};`,
       "",
     );
+    if (job.webhookPayload)
+      results.push(
+        `/** What the provider POSTs to \`${job.name}\`'s \`webhookUrl\`. */`,
+        `export type ${pascal}WebhookPayload = ${job.webhookPayload};`,
+        "",
+      );
+    const { statusUrl, status } = job.config;
+    const checked = [statusUrl && `the status URL in \`${statusUrl.join(".")}\``, status && `\`${status}\``].filter(
+      Boolean,
+    );
+    const options = ["JobOptions", webhookOptions(job)].filter(Boolean).join(" & ");
     lines.push(
       "  /**",
-      `   * ${job.summary ? `${job.summary}: ` : ""}\`${job.config.submit}\`, then \`${job.config.status}\` until ${job.config.done.join(" or ")}.`,
+      `   * ${job.summary ? `${job.summary}: ` : ""}\`${job.config.submit}\`, then ${checked.join(" (else ")}${checked.length > 1 ? ")" : ""} until ${job.config.done.join(" or ")}.`,
       `   * Throws JobFailedError (${job.config.failed.join(", ")}), JobTimeoutError after \`pollTimeout\`, and the call errors.`,
       "   */",
-      `  ${job.name}(init${job.submit.initRequired ? "" : "?"}: CallInit<${operationType(job.submit)}> & JobOptions): ApiPromise<${named}, JobExtra>;`,
+      `  ${job.name}(init${job.submit.initRequired ? "" : "?"}: CallInit<${operationType(job.submit)}> & ${options}): ApiPromise<${named}, JobExtra>;`,
     );
   }
   lines.push(

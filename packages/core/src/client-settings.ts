@@ -16,6 +16,8 @@ export interface Route {
    * `#…` suffix (documents use it to tell variants of one URL apart) is not sent.
    */
   url: string;
+  /** The server's URL (the `baseUrl` option's, or the document's), without a trailing slash. */
+  server: string;
   operation: OperationConfig;
 }
 
@@ -34,6 +36,12 @@ export interface ClientSettings {
   log: Log | undefined;
   /** An operation's route, worked out on its first call. */
   route(method: string, path: string): Route;
+  /**
+   * The origins the credentials may go to: the `baseUrl` option's and every server's the document
+   * lists (variables filled). An absolute URL the API answers with (a job's status URL) on another
+   * origin is called without them (call-url.ts).
+   */
+  trustedOrigins: ReadonlySet<string>;
 }
 
 const undocumented: OperationConfig = {};
@@ -76,7 +84,14 @@ function serverResolver(provider: ProviderConfig, options: ClientOptions<object>
   const operations = Object.values(provider.operations);
   if (!operations.length || operations.some((o) => !o.servers)) resolve(provider.servers[0]);
   for (const operation of operations) if (operation.servers) resolve(operation.servers[0]);
-  return resolve;
+  return { resolve, all, chosen };
+}
+
+/** The origin of each absolute URL of `urls`; others (relative, unfilled variables) have none. */
+function originsOf(urls: readonly string[]): Set<string> {
+  const origins = new Set<string>();
+  for (const url of urls) if (isUsableServerUrl(url)) origins.add(new URL(url).origin);
+  return origins;
 }
 /**
  * A client's settings. Throws InvalidOptionError for an option it cannot use, and
@@ -93,7 +108,12 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions<
         "server, or pass dangerouslyAllowBrowser: true if the key may be public or the page is never served to others.",
     );
   }
-  const resolveServer = serverResolver(provider, options, baseUrl);
+  const servers = serverResolver(provider, options, baseUrl);
+  const resolveServer = servers.resolve;
+  const trustedOrigins = originsOf([
+    ...(baseUrl === undefined ? [] : [baseUrl]),
+    ...servers.all.map((server) => serverUrl(server, servers.chosen)),
+  ]);
   const headers: Record<string, string> = {};
   assignHeaders(headers, provider.headers);
   assignHeaders(headers, options.headers);
@@ -107,7 +127,7 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions<
     if (!found) {
       const operation = provider.operations[key] ?? undocumented;
       const server = resolveServer(operation.servers?.[0] ?? provider.servers[0]);
-      found = { url: server + path.replace(/[?#].*$/s, ""), operation };
+      found = { url: server + path.replace(/[?#].*$/s, ""), server, operation };
       routes.set(key, found);
     }
     return found;
@@ -122,5 +142,6 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions<
     tuning,
     log,
     route,
+    trustedOrigins,
   };
 }

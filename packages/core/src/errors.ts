@@ -32,14 +32,15 @@ export class InvalidOptionError extends InvalidInputError {}
 
 /**
  * A request fetch cannot send as the document describes it, refused before anything is sent: a
- * body on GET or HEAD (`code` `"body_not_allowed"`). Names the method and path template.
+ * body on GET or HEAD (`code` `"body_not_allowed"`), or a URL to call that is not http(s)
+ * (`"invalid_url"`). Names the method and path template (or the URL).
  */
 export class UnsendableRequestError extends InvalidInputError {
-  declare readonly code: "body_not_allowed";
+  declare readonly code: "body_not_allowed" | "invalid_url";
   declare readonly method: string;
   declare readonly path: string;
 
-  constructor(message: string, init: { code: "body_not_allowed"; method: string; path: string }) {
+  constructor(message: string, init: { code: "body_not_allowed" | "invalid_url"; method: string; path: string }) {
     super(message);
     Object.assign(this, init);
   }

@@ -35,8 +35,9 @@ export {
 } from "./errors.ts";
 export { isApiError } from "./guards.ts";
 export { JobFailedError, JobTimeoutError } from "./jobs/job-errors.ts";
-export type { JobResult } from "./jobs/job-types.ts";
-export type { JobExtra, JobHandle, JobOptions, JobResponse, JobStatus } from "./jobs/run-job.ts";
+export type { JobHandle, JobResult } from "./jobs/job-types.ts";
+export type { JobWebhookOptions, JobWebhookSecretOptions } from "./jobs/job-webhook.ts";
+export type { JobExtra, JobOptions, JobResponse, JobStatus } from "./jobs/run-job.ts";
 export type { Logger, LogLevel } from "./logger.ts";
 export type { PageItem } from "./pagination/page-types.ts";
 export type { Page, Paginator } from "./pagination/paginate.ts";

@@ -38,7 +38,8 @@ export function buildRequest(
   const { params } = init;
   if (params?.path) url = fillPath(url, params.path);
   const query = [params?.query ? serializeQuery(params.query) : "", auth.query].filter(Boolean).join("&");
-  if (query) url += `?${query}`;
+  // A URL the API answered with (a job's status URL) may carry a query of its own.
+  if (query) url += `${url.includes("?") ? "&" : "?"}${query}`;
 
   // Client headers, then the credentials, then the call's own (which may replace or remove, with
   // null, any of them: a contract test sends a request without its key this way).

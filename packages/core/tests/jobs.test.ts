@@ -200,7 +200,8 @@ describe("resumeJob", () => {
     const { handle } = await client()
       .render({ body: {}, pollInterval: 5, pollTimeout: 0 })
       .withResponse()
-      .catch((error: JobTimeoutError) => ({ handle: { provider: "Jobs", job: "render", id: error.jobId } }));
+      .catch((error: JobTimeoutError) => ({ handle: error.handle }));
+    expect(handle).toEqual({ provider: "Jobs", job: "render", id: "r-1" });
     server.requests.length = 0;
     const saved = JSON.parse(JSON.stringify(handle)) as JobHandle;
     const full = await client().resumeJob(saved, { pollInterval: 5 }).withResponse();

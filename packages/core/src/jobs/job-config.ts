@@ -8,10 +8,18 @@ export type JsonPath = readonly string[];
 export interface JobConfig {
   /** The submitting operation: `"<METHOD> <path template>"`. */
   submit: string;
-  /** The status operation, called with the job id: `"GET <path template>"`. */
-  status: string;
+  /**
+   * The status operation, `"GET <path template>"`: called with the job id (`idParameter`), and, when
+   * the job is checked at a status URL, whose security and responses apply there.
+   */
+  status?: string;
   /** Where the status operation takes the job id: a path or a query parameter, by name. */
-  idParameter: readonly ["path" | "query", string];
+  idParameter?: readonly ["path" | "query", string];
+  /**
+   * The URL to check the job at, in the submit answer (BFL's `polling_url`): absolute, or relative
+   * to the server. Preferred to `status` + `idParameter`, which are the way when an answer has none.
+   */
+  statusUrl?: JsonPath;
   /** The job id in the submit answer. */
   id: JsonPath;
   /** The status in the status answer (and in the submit answer, when it has one). */
@@ -28,6 +36,8 @@ export interface JobConfig {
   error?: JsonPath;
   /** What the provider calls a job ("task", "prediction"), for messages. Default "job". */
   noun?: string;
+  /** The submit body's fields the `webhookUrl` and `webhookSecret` options set (job-webhook.ts). */
+  webhook?: { url: JsonPath; secret?: JsonPath };
 }
 
 /** The value at `path` in `body`, or undefined where the body has no such property. */

@@ -1,6 +1,7 @@
 // The two ways waiting for a job ends without a result. Both carry the job id, so a caller can
 // resume (`client.resumeJob`) or report it; neither is an ApiError: the calls themselves succeeded.
 import { ImageSdkError } from "../errors.ts";
+import type { JobHandle } from "./job-types.ts";
 
 /** The job ended with a failed status. `reason` is the provider's, where the document says where it is. */
 export class JobFailedError extends ImageSdkError {
@@ -27,13 +28,15 @@ export class JobFailedError extends ImageSdkError {
   }
 }
 
-/** The job had not finished when `pollTimeout` ran out; it may still finish: resume it with its id. */
+/** The job had not finished when `pollTimeout` ran out; it may still finish: resume it with its handle. */
 export class JobTimeoutError extends ImageSdkError {
   override get name(): string {
     return "JobTimeoutError";
   }
   readonly provider: string | undefined;
   readonly jobId: string;
+  /** What `client.resumeJob(handle)` waits for the job with (plain JSON: it carries the status URL, if any). */
+  readonly handle: JobHandle;
   /** The last status seen; undefined when no answer carried one. */
   readonly lastStatus: string | undefined;
   /** The `pollTimeout` that ran out, in ms. */
@@ -41,15 +44,16 @@ export class JobTimeoutError extends ImageSdkError {
   constructor(init: {
     provider: string | undefined;
     noun: string;
-    jobId: string;
+    handle: JobHandle;
     lastStatus: string | undefined;
     timeout: number;
   }) {
     super(
-      `${init.provider ?? "image-sdk"}: ${init.noun} ${init.jobId} was still ${init.lastStatus ?? "unfinished"} after ${init.timeout} ms.`,
+      `${init.provider ?? "image-sdk"}: ${init.noun} ${init.handle.id} was still ${init.lastStatus ?? "unfinished"} after ${init.timeout} ms.`,
     );
     this.provider = init.provider;
-    this.jobId = init.jobId;
+    this.jobId = init.handle.id;
+    this.handle = init.handle;
     this.lastStatus = init.lastStatus;
     this.timeout = init.timeout;
   }

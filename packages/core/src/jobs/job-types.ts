@@ -16,3 +16,17 @@ export type ValueAt<T, Path extends readonly string[]> = Path extends readonly [
 
 /** What a job resolves to: the status operation's success data at `Path`. */
 export type JobResult<StatusOperation, Path extends readonly string[]> = ValueAt<SuccessData<StatusOperation>, Path>;
+
+/**
+ * What identifies a submitted job across processes: plain JSON, to save and pass to
+ * `client.resumeJob(handle)` later (a restart does not lose a paid job).
+ */
+export interface JobHandle {
+  /** The provider's display name, e.g. "Freepik". */
+  provider: string;
+  /** The job's name: the client method that submitted it. */
+  job: string;
+  id: string;
+  /** The URL the job is checked at, when the submit answer gave one (a resumed job is checked there too). */
+  statusUrl?: string;
+}

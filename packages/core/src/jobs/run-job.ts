@@ -1,12 +1,15 @@
 // Submit a job, then wait for it: the one polling loop of every provider package, run from the
 // job's generated configuration (job-config.ts). A job is submitted once and never re-submitted:
 // the submit is a raw call (retried only as the retry policy allows a POST), and every later
-// request is a status check, which the loop itself retries when it fails transiently.
+// request is a status check, which the loop itself retries when it fails transiently. A check goes
+// to the status operation with the job id, or to the status URL the submit answer gave
+// (`statusUrl`), through the client's own call path (call-url.ts).
 import { ApiPromise, type WithResponse } from "../api-promise.ts";
 import type { ApiResult } from "../api-types.ts";
+import { resolveUrl } from "../call-url.ts";
 import { callTuning, contextOf } from "../client-context.ts";
 import type { RequestOptions } from "../client-options.ts";
-import { ApiError, ConnectionError } from "../errors.ts";
+import { ApiError, ConnectionError, InvalidInputError } from "../errors.ts";
 import type { UntypedCallInit } from "../outgoing-request.ts";
 import { isRetryableStatus, retryAfterDelay } from "../retry-policy.ts";
 import { sleep } from "../sleep.ts";
@@ -14,23 +17,15 @@ import { unexpectedResponse } from "../unexpected-response.ts";
 import { unwrap } from "../unwrap.ts";
 import { type JobConfig, showPath, valueAt } from "./job-config.ts";
 import { JobFailedError, JobTimeoutError } from "./job-errors.ts";
+import type { JobHandle } from "./job-types.ts";
+import { type JobWebhookSecretOptions, withWebhook } from "./job-webhook.ts";
 
 /** A job's id and status, as `onStatus` sees them after the submit and after each status check. */
 export interface JobStatus {
   id: string;
   status: string;
-}
-
-/**
- * What identifies a submitted job across processes: plain JSON, to save and pass to
- * `client.resumeJob(handle)` later (a restart does not lose a paid job).
- */
-export interface JobHandle {
-  /** The provider's display name, e.g. "Freepik". */
-  provider: string;
-  /** The job's name: the client method that submitted it. */
-  job: string;
-  id: string;
+  /** The job's handle: save it to resume the job after a restart (`client.resumeJob(handle)`). */
+  handle: JobHandle;
 }
 
 /** The options of a job call: every per-call option (for the submit and each status check), and the waiting. */
@@ -57,6 +52,12 @@ export interface JobAnswer {
   jobId: string;
 }
 
+/** The job a wait is for: its handle, and the client's provider name for messages. */
+interface WaitedJob {
+  handle: JobHandle;
+  provider: string | undefined;
+}
+
 /** Turns a done answer's result into the job's data; throws `unexpectedResponse(answer.result, …)` when it cannot. */
 export type ReadJobResult<Data> = (value: unknown, answer: JobAnswer) => Data;
 
@@ -72,9 +73,28 @@ const statusOf = (body: unknown, config: JobConfig): string | undefined => {
   return typeof status === "string" ? status : undefined;
 };
 
-function splitOptions<Init extends JobOptions>(init: Init) {
-  const { pollInterval = 1000, pollTimeout = 300_000, onStatus, ...request } = init;
-  return { pollInterval, pollTimeout, onStatus, request };
+function splitOptions<Init extends JobOptions & JobWebhookSecretOptions>(init: Init) {
+  const { pollInterval = 1000, pollTimeout = 300_000, onStatus, webhookUrl, webhookSecret, ...request } = init;
+  return { pollInterval, pollTimeout, onStatus, webhook: { webhookUrl, webhookSecret }, request };
+}
+
+/**
+ * The status URL in the submit answer, when the job declares one; undefined where the answer has
+ * none and the status operation can be called with the id instead. Throws the
+ * UnexpectedResponseError of an answer with neither, or with a status URL that is not http(s).
+ */
+function statusUrlOf(answer: JobAnswer, body: unknown, config: JobConfig): string | undefined {
+  if (!config.statusUrl) return undefined;
+  const value = valueAt(body, config.statusUrl);
+  // Resolved against a placeholder: only whether it can be an http(s) URL matters here.
+  if (typeof value === "string" && value && resolveUrl(value, "http://server.invalid")) return value;
+  if ((value === undefined || value === null) && config.idParameter) return undefined;
+  const where = `${config.noun ?? "job"} status URL (${showPath(config.statusUrl)})`;
+  const problem =
+    value === undefined || value === null
+      ? `has no ${where}`
+      : `has a ${where} that is not an http(s) URL: ${JSON.stringify(value)}`;
+  throw unexpectedResponse(answer.result, answer.method, answer.path, problem, body);
 }
 
 /** The request options a status check inherits from the job call: not `params` or `body`. */
@@ -92,27 +112,37 @@ export function startJob<Data = unknown>(
   client: object,
   name: string,
   config: JobConfig,
-  init: UntypedCallInit & JobOptions,
+  init: UntypedCallInit & JobOptions & JobWebhookSecretOptions,
   read?: ReadJobResult<Data>,
 ): ApiPromise<Data, JobExtra> {
-  const { pollInterval, pollTimeout, onStatus, request } = splitOptions(init);
+  const { pollInterval, pollTimeout, onStatus, webhook, request } = splitOptions(init);
+  const provider = contextOf(client)?.provider;
   const [method, path] = route(config.submit);
-  const submitted = (client as RawClient)[method]!(path, request).then((result) => {
-    const body = unwrap(result);
-    const jobId = valueAt(body, config.id);
+  const submitted = (async () => {
+    const body = withWebhook(request.body, config, webhook, provider ?? "image-sdk", name);
+    const result = await (client as RawClient)[method]!(path, body === request.body ? request : { ...request, body });
+    const data = unwrap(result);
+    const jobId = valueAt(data, config.id);
     if (typeof jobId !== "string" && typeof jobId !== "number") {
       const where = [config.id, config.statusField].map(showPath).join(", ");
-      throw unexpectedResponse(result, method, path, `has no ${config.noun ?? "job"} (${where})`, body);
+      throw unexpectedResponse(result, method, path, `has no ${config.noun ?? "job"} (${where})`, data);
     }
-    return { result, method, path, jobId: String(jobId) };
-  });
+    const answer: JobAnswer = { result, method, path, jobId: String(jobId) };
+    const statusUrl = statusUrlOf(answer, data, config);
+    const handle: JobHandle = {
+      provider: provider ?? "",
+      job: name,
+      id: answer.jobId,
+      ...(statusUrl && { statusUrl }),
+    };
+    return { answer, handle };
+  })();
   return new ApiPromise(
-    submitted.then((answer) =>
+    submitted.then(({ answer, handle }) =>
       waitFor(
         client,
-        name,
         config,
-        answer.jobId,
+        { handle, provider },
         answer,
         { pollInterval, pollTimeout, onStatus, ...checkOptions(request) },
         read,
@@ -121,7 +151,10 @@ export function startJob<Data = unknown>(
   );
 }
 
-/** Waits for a job submitted earlier (by this process or another) with id `jobId`. */
+/**
+ * Waits for a job submitted earlier (by this process or another) with id `jobId`, checked at
+ * `statusUrl` when given (the handle's).
+ */
 export function awaitJob<Data = unknown>(
   client: object,
   name: string,
@@ -129,19 +162,45 @@ export function awaitJob<Data = unknown>(
   jobId: string,
   options: JobOptions = {},
   read?: ReadJobResult<Data>,
+  statusUrl?: string,
 ): ApiPromise<Data, JobExtra> {
   const { pollInterval, pollTimeout, onStatus, request } = splitOptions(options);
+  const provider = contextOf(client)?.provider;
+  const handle: JobHandle = { provider: provider ?? "", job: name, id: jobId, ...(statusUrl && { statusUrl }) };
   return new ApiPromise(
     waitFor(
       client,
-      name,
       config,
-      jobId,
+      { handle, provider },
       undefined,
       { pollInterval, pollTimeout, onStatus, ...checkOptions(request) },
       read,
     ),
   );
+}
+
+/**
+ * How a job's status is checked: a GET of its status URL (the handle's) as the status operation
+ * (else the submit) is called, or the status operation with the id. `path` is what messages show.
+ */
+function statusCheck(client: object, config: JobConfig, handle: JobHandle) {
+  const { statusUrl, id } = handle;
+  if (statusUrl !== undefined) {
+    const callUrl = contextOf(client)?.callUrl;
+    if (!callUrl) throw new TypeError("image-sdk: a job with a status URL needs a client made by createApiClient.");
+    // The status operation's security and responses; without one, the submit's security.
+    const like = config.status ?? config.submit;
+    return { path: statusUrl, call: (init: UntypedCallInit) => callUrl(statusUrl, like, init) };
+  }
+  if (!config.status || !config.idParameter)
+    throw new InvalidInputError(`image-sdk: job ${handle.job} is checked only at a status URL, and none was given.`);
+  const [method, path] = route(config.status);
+  const [where, parameter] = config.idParameter;
+  return {
+    path,
+    call: (init: UntypedCallInit) =>
+      (client as RawClient)[method]!(path, { ...init, params: { [where]: { [parameter]: id } } }),
+  };
 }
 
 interface WaitOptions extends RequestOptions {
@@ -159,17 +218,17 @@ interface WaitOptions extends RequestOptions {
  */
 async function waitFor<Data>(
   client: object,
-  name: string,
   config: JobConfig,
-  jobId: string,
+  job: WaitedJob,
   first: JobAnswer | undefined,
   options: WaitOptions,
   read: ReadJobResult<Data> | undefined,
 ): Promise<JobResponse<Data>> {
   const { pollInterval, pollTimeout, onStatus, signal, ...request } = options;
   const noun = config.noun ?? "job";
-  const [method, path] = route(config.status);
-  const [where, parameter] = config.idParameter;
+  const { handle } = job;
+  const jobId = handle.id;
+  const check = statusCheck(client, config, handle);
   // Each check's timeout: the client's, or this call's (merged as the client merges them).
   const requestTimeout = callTuning(client, request).timeout;
   const deadline = Date.now() + pollTimeout;
@@ -183,14 +242,14 @@ async function waitFor<Data>(
     if (answer) {
       const body = answer.result.data;
       const status = statusOf(body, config);
-      const provider = contextOf(answer.result)?.provider;
+      const { provider } = job;
       if (status === undefined && answer !== first) {
         const problem = `has no ${noun} (${showPath(config.statusField)})`;
         throw unexpectedResponse(answer.result, answer.method, answer.path, problem, body);
       }
       if (status !== undefined) {
         lastStatus = status;
-        onStatus?.({ id: jobId, status });
+        onStatus?.({ id: jobId, status, handle });
         if (config.failed.includes(status))
           throw new JobFailedError({
             provider,
@@ -200,7 +259,6 @@ async function waitFor<Data>(
             reason: config.error && valueAt(body, config.error),
           });
         if (config.done.includes(status)) {
-          const handle = { provider: provider ?? "", job: name, id: jobId };
           const value = config.result ? valueAt(body, config.result) : body;
           let data: Data;
           if (read) data = read(value, answer);
@@ -219,7 +277,7 @@ async function waitFor<Data>(
     }
     const remaining = deadline - Date.now();
     const timedOut = () =>
-      new JobTimeoutError({ provider: contextOf(client)?.provider, noun, jobId, lastStatus, timeout: pollTimeout });
+      new JobTimeoutError({ provider: job.provider, noun, handle, lastStatus, timeout: pollTimeout });
     if (remaining <= 0) throw timedOut();
     if (wait > 0) {
       await sleep(Math.min(wait, remaining), signal);
@@ -227,9 +285,8 @@ async function waitFor<Data>(
     }
 
     try {
-      const result = await (client as RawClient)[method]!(path, {
+      const result = await check.call({
         ...request,
-        params: { [where]: { [parameter]: jobId } },
         // The loop is the retry policy for checks; a check may not outlive the deadline.
         maxRetries: 0,
         timeout: Math.min(requestTimeout, Math.max(1, deadline - Date.now())),
@@ -237,7 +294,7 @@ async function waitFor<Data>(
       });
       if (result.error !== undefined) throw result.error;
       unwrap(result);
-      answer = { result, method, path, jobId };
+      answer = { result, method: "GET", path: check.path, jobId };
       interval = pollInterval;
       wait = retryAfterDelay(result.response.headers.get("retry-after"), pollTimeout) ?? interval;
     } catch (error) {
