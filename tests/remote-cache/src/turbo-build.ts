@@ -39,8 +39,9 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-export function turboBuild(root: string, cache: RemoteCacheSettings): Promise<TurboBuild> {
-  const args = ["run", "build", "--filter=./packages/*", "--summarize", "--output-logs=errors-only"];
+/** Builds the packages `filter` selects (turbo's `--filter` syntax); every package by default. */
+export function turboBuild(root: string, cache: RemoteCacheSettings, filter = "./packages/*"): Promise<TurboBuild> {
+  const args = ["run", "build", `--filter=${filter}`, "--summarize", "--output-logs=errors-only"];
   const env = {
     ...cleanEnvironment(),
     NO_COLOR: "1",
