@@ -22,7 +22,7 @@ function templateMatcher(path: string): RegExp {
 export interface OperationMatcher {
   /** The operation `method` on `pathname` (already decoded) is; a literal path wins over a template. */
   match(method: string, pathname: string): DocumentedOperation | undefined;
-  /** Every operation it may be, best first: several when path keys are variants of one URL. */
+  /** Every operation it may be, best first: several only when path keys are variants of one URL. */
   candidates(method: string, pathname: string): DocumentedOperation[];
 }
 
@@ -31,11 +31,13 @@ export function operationMatcher(operations: DocumentedOperation[]): OperationMa
   const candidates = (method: string, pathname: string) => {
     const lower = method.toLowerCase();
     // A literal path (`/v2/apps/propose`) wins over a template that also matches (`/v2/apps/{id}`);
-    // variants of one URL keep the document's order.
-    return matchers
+    // the variants of the winner's URL follow it, in the document's order.
+    const matching = matchers
       .filter(({ operation, matcher }) => operation.method === lower && matcher.test(pathname))
       .sort((a, b) => a.operation.path.split("{").length - b.operation.path.split("{").length)
       .map(({ operation }) => operation);
+    const url = matching[0] && urlPath(matching[0].path);
+    return matching.filter((operation) => urlPath(operation.path) === url);
   };
   return { candidates, match: (method, pathname) => candidates(method, pathname)[0] };
 }

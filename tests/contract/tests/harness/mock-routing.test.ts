@@ -23,9 +23,8 @@ let variantsMock: ContractMock;
 let refsMock: ContractMock;
 
 beforeAll(async () => {
-  [variantsMock, refsMock] = await Promise.all(
-    [variants, refs].map((fixture) => startContractMock({ ...fixture, startTimeoutMs: 120_000 })),
-  );
+  const start = (fixture: typeof variants) => startContractMock({ ...fixture, startTimeoutMs: 120_000 });
+  [variantsMock, refsMock] = await Promise.all([start(variants), start(refs)]);
 }, 240_000);
 afterAll(() => Promise.all([variantsMock, refsMock].map((mock) => mock?.stop())));
 
