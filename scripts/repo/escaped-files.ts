@@ -38,9 +38,14 @@ function keyOffsets(node: unknown, offsets: number[]): void {
 export function escapeDataRefsInText(text: string): string | undefined {
   let parsed: unknown;
   try {
-    parsed = parseYaml(text);
+    // JSON.parse first: many times faster than YAML's parser on a large JSON document.
+    parsed = JSON.parse(text);
   } catch {
-    return undefined;
+    try {
+      parsed = parseYaml(text);
+    } catch {
+      return undefined;
+    }
   }
   const paths = dataRefPaths(parsed);
   if (paths.length === 0) return undefined;
