@@ -14,6 +14,7 @@ import type { ProviderConfig } from "@image-sdk/core/internal";
 import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import ts from "typescript";
 import { repoRoot } from "../pipeline/provider-spec.ts";
+import { prismDocumentFile } from "../repo/escaped-files.ts";
 import { listProviders } from "../repo/providers.ts";
 import { type CodeBlock, extractTypeScriptBlocks } from "./code-blocks.ts";
 import { readmePaths } from "./readme-files.ts";
@@ -76,7 +77,9 @@ export async function runReadmeExamples(files: string[], root = repoRoot): Promi
       const env: NodeJS.ProcessEnv = { ...process.env };
       try {
         for (const provider of providers) {
-          const mock = await startPrism({ document: join(root, "packages", provider, "openapi.json") });
+          // A document whose examples or extensions hold a `$ref` (data) is served escaped: Prism would follow it.
+          const document = await prismDocumentFile(join(root, "packages", provider, "openapi.json"), dir);
+          const mock = await startPrism({ document });
           mocks.push(mock);
           // The variable names the client reads, from its generated configuration.
           const generated = join(root, "packages", provider, "src", "generated", "provider.ts");

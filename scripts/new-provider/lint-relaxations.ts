@@ -5,6 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { parseDocument, Scalar, YAMLMap } from "yaml";
 import { correctedApi, redocly, writeLintConfig } from "../pipeline/redocly.ts";
+import { escapedMirror } from "../repo/escaped-files.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
 
 export interface Finding {
@@ -23,13 +24,31 @@ interface RedoclyProblem {
   location?: Array<{ source?: { ref?: string }; start?: { line: number; col: number }; pointer?: string }>;
 }
 
-/** Lints `document` with the root rules alone (recommended-strict) and groups the findings by rule. */
+/**
+ * Where `document`'s `$ref`s may lead: its provider's folder (specs/<name>/ holds every upstream
+ * file), else the file alone.
+ */
+function documentTree(root: string, document: string): string {
+  const path = relative(root, document);
+  const [top, name] = path.split(/[\\/]/);
+  return top === "specs" && name ? join(top, name) : path;
+}
+
+/**
+ * Lints `document` with the root rules alone (recommended-strict) and groups the findings by rule.
+ * Its data `$ref`s are escaped first (scripts/repo/escaped-files.ts): they are no finding.
+ */
 export async function strictFindings(root: string, document: string, work: string): Promise<Relaxations> {
   const config = join(work, "strict-redocly.yaml");
   await writeLintConfig(root, config);
+  const lintRoot = await escapedMirror(root, work, [documentTree(root, document)]);
   // Redocly reports the first 100 problems by default; a rule whose findings all come later would get
   // no relaxation, and the provider's own lint would then fail (DigitalOcean's `struct` error).
-  const { stdout, output } = await redocly(["lint", document, "--format=json", "--max-problems=1000000"], root, config);
+  const { stdout, output } = await redocly(
+    ["lint", relative(root, document), "--format=json", "--max-problems=1000000"],
+    lintRoot,
+    config,
+  );
   let problems: RedoclyProblem[];
   try {
     problems = (JSON.parse(stdout) as { problems: RedoclyProblem[] }).problems;

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { isObject, valueAt } from "../pipeline/json-ref.ts";
+import { roleOf, type ValueRole } from "../repo/data-values.ts";
 import { fetchDocumentBytes } from "../repo/fetch-document.ts";
 import { parseOpenApi } from "../repo/parse-openapi.ts";
 import { ScaffoldError } from "./scaffold-error.ts";
@@ -89,20 +90,18 @@ function parse(bytes: Uint8Array, shown: string): unknown {
   }
 }
 
-/** Keys whose children are names (a property, a schema, a media type), never keywords. */
-const nameMaps = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "components"]);
-
 /**
  * Every `$ref` in a parsed document, with the JSON pointer of the node holding it, and every
- * `externalValue` an example names. Example values (`example`, an Example's `value`, a schema's
- * `examples` array) and `x-` extensions are data: a `$ref` there is not a reference to follow.
+ * `externalValue` an example names. Example values and `x-` extensions are data
+ * (scripts/repo/data-values.ts): a `$ref` there is not a reference to follow.
  */
 function collectRefs(
   node: unknown,
   at: string,
   found: Array<{ ref: string; at: string }>,
   externalValues: Array<{ ref: string; at: string }> = [],
-  keys: "keywords" | "names" | "example" = "keywords",
+  role: ValueRole = "keywords",
+  ownKey?: string,
 ): void {
   if (Array.isArray(node)) {
     for (const [index, item] of node.entries()) collectRefs(item, `${at}/${index}`, found, externalValues);
@@ -110,26 +109,15 @@ function collectRefs(
   }
   if (!isObject(node)) return;
   for (const [key, value] of Object.entries(node)) {
-    const inner = `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    if (keys === "names") {
-      collectRefs(value, inner, found, externalValues);
-      continue;
-    }
-    if (key === "$ref" && typeof value === "string") found.push({ ref: value, at });
-    else if (key === "externalValue" && keys === "example" && typeof value === "string")
+    if (role === "keywords" && key === "$ref" && typeof value === "string") found.push({ ref: value, at });
+    // Only an Example Object has `externalValue`.
+    else if (role === "keywords" && key === "externalValue" && typeof value === "string")
       externalValues.push({ ref: value, at });
-    else if (key === "example" || key.startsWith("x-") || (keys === "example" && key === "value")) continue;
-    else if (key === "examples" && Array.isArray(value)) continue;
-    else if (key === "examples" && isObject(value))
-      for (const [name, example] of Object.entries(value))
-        collectRefs(
-          example,
-          `${inner}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-          found,
-          externalValues,
-          "example",
-        );
-    else collectRefs(value, inner, found, externalValues, nameMaps.has(key) ? "names" : "keywords");
+    else {
+      const inner = roleOf(key, value, role, ownKey);
+      if (inner !== "data")
+        collectRefs(value, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, found, externalValues, inner, key);
+    }
   }
 }
 

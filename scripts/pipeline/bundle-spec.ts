@@ -1,8 +1,11 @@
 // Pipeline step 2: bundles the provider's documents into one, applies the overlay, lints the
-// result strictly, and only then replaces packages/<provider>/openapi.json.
+// result strictly, and only then replaces packages/<provider>/openapi.json. Redocly sees the
+// documents with their data `$ref`s escaped (scripts/repo/data-values.ts); what ships has them back.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { escapeDataRefs, restoreDataRefs } from "../repo/data-values.ts";
+import { escapedMirror } from "../repo/escaped-files.ts";
 import { applyOverlay } from "./apply-overlay.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
@@ -17,7 +20,8 @@ import { correctedApi, firstError, redocly, writeLintConfig } from "./redocly.ts
 export async function bundleCorrected(spec: ProviderSpec, work: string): Promise<string> {
   const entry = relative(spec.root, spec.entry);
   const bundled = join(work, "bundled.json");
-  const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], spec.root);
+  const bundleRoot = await escapedMirror(spec.root, work, [relative(spec.root, spec.specDir)]);
+  const bundle = await redocly(["bundle", entry, "--ext", "json", "-o", bundled], bundleRoot);
   if (!bundle.ok || /Can't resolve \$ref|Failed to resolve/i.test(bundle.output)) {
     process.stderr.write(bundle.output);
     const first = firstError(bundle.output);
@@ -28,7 +32,7 @@ export async function bundleCorrected(spec: ProviderSpec, work: string): Promise
   }
   let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
   if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${JSON.stringify(restoreDataRefs(document), null, 2)}\n`;
 }
 
 export async function bundleSpec(provider: string, root?: string): Promise<void> {
@@ -38,7 +42,8 @@ export async function bundleSpec(provider: string, root?: string): Promise<void>
   try {
     const contents = await bundleCorrected(spec, work);
     const corrected = join(work, `${provider}.openapi.json`);
-    await writeFile(corrected, contents);
+    // Linted escaped: the same lines as what ships, with no data `$ref` for Redocly to follow.
+    await writeFile(corrected, `${JSON.stringify(escapeDataRefs(JSON.parse(contents)), null, 2)}\n`);
     // Strict root rules, relaxed only by this provider's own `<provider>@corrected` entry.
     const config = join(work, "redocly.yaml");
     await writeLintConfig(spec.root, config, { alias: correctedApi(provider), document: corrected });

@@ -1,6 +1,7 @@
 // Generated file src/generated/openapi.ts: the openapi-typescript types of the document.
 import openapiTS, { astToString, NEVER, type OpenAPI3, type SchemaObject } from "openapi-typescript";
 import ts from "typescript";
+import { escapeDataRefs } from "../repo/data-values.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { PipelineError } from "./pipeline-error.ts";
 import { typedDocument } from "./typed-document.ts";
@@ -41,11 +42,22 @@ function acceptsNothing(schema: SchemaObject): boolean {
   return keys.length === 1 && typeof not === "object" && not !== null && Object.keys(not).length === 0;
 }
 
+/**
+ * openapi-typescript follows every `$ref`, one inside an example or an extension too: it gets the
+ * document with those escaped (`~$ref`, scripts/repo/data-values.ts), and the data it prints back
+ * (a `const` type, an `@example`) gets them restored.
+ */
+function restoredRefKeys(code: string): string {
+  return code.replace(/"(~+)\$ref"/g, (_match, tildes: string) => `"${tildes.slice(1)}$ref"`);
+}
+
 export const openapiTypesFile: GeneratedFile = {
   name: "openapi.ts",
   async render({ document, label }) {
     try {
-      return astToString(await openapiTS(typedDocument(document as OpenAPI3), typegenOptions));
+      return restoredRefKeys(
+        astToString(await openapiTS(escapeDataRefs(typedDocument(document as OpenAPI3)), typegenOptions)),
+      );
     } catch (error) {
       throw new PipelineError(label, `openapi-typescript failed: ${(error as Error).message}`);
     }

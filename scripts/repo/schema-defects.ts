@@ -4,6 +4,7 @@
 // not define while `additionalProperties: false` forbids it. The contract harness tolerates them
 // (it normalises a schema before compiling it); the scaffold reports each as a review item.
 import { isObject, type Json, pointer } from "../pipeline/json-ref.ts";
+import { roleOf, type ValueRole } from "./data-values.ts";
 
 export type SchemaDefectKind = "duplicate-enum" | "duplicate-required" | "required-not-in-properties";
 
@@ -13,11 +14,6 @@ export interface SchemaDefect {
   pointer: string;
   /** What is wrong, naming the values concerned. */
   message: string;
-}
-
-/** Keys whose value is data (examples, defaults, extensions), never a schema to inspect. */
-function isDataKey(key: string): boolean {
-  return key === "example" || key === "examples" || key === "default" || key === "const" || key.startsWith("x-");
 }
 
 function duplicates(values: Json[]): Json[] {
@@ -31,7 +27,7 @@ function duplicates(values: Json[]): Json[] {
   return repeated;
 }
 
-function defectsOf(node: Json, at: string, found: SchemaDefect[], inProperties = false): void {
+function defectsOf(node: Json, at: string, found: SchemaDefect[], role: ValueRole = "keywords", ownKey?: string): void {
   if (Array.isArray(node)) {
     node.forEach((item, index) => {
       defectsOf(item, pointer(at, index), found);
@@ -70,10 +66,11 @@ function defectsOf(node: Json, at: string, found: SchemaDefect[], inProperties =
       }
     }
   }
-  // Under `properties` every key is a property's name (one may be called `example`), its value a schema.
+  // Examples, defaults and extensions are data, never a schema to inspect; under `properties`
+  // every key is a property's name (one may be called `example`), its value a schema.
   for (const [key, value] of Object.entries(node)) {
-    if (inProperties || !isDataKey(key))
-      defectsOf(value, pointer(at, key), found, key === "properties" && !inProperties);
+    const inner = roleOf(key, value, role, ownKey);
+    if (inner !== "data") defectsOf(value, pointer(at, key), found, inner, key);
   }
 }
 

@@ -16,9 +16,7 @@ import { typeErrors } from "./type-errors.ts";
 const fixtures = new URL("../fixtures/quirk-documents/", import.meta.url);
 /** Scratch provider name → fixture document. */
 const documents = {
-  // Outside quirk-documents/: the contract mock cannot route its ?query/#fragment path variants
-  // yet, so new-provider's end-to-end run would fail on it (README, "Known gaps").
-  sketchbook: "../path-variants/empty-servers.openapi.json",
+  sketchbook: "path-variants.openapi.json",
   palette: "server-variables-and-auth.openapi.yaml",
   motif: "schema-kinds.openapi.json",
   stencil: "discriminators.openapi.yaml",

@@ -9,12 +9,18 @@
 //   An event stream is written over time, event by event (src/mock/event-stream-writer.ts).
 // - A large document is served by one Prism per group of operations (src/mock/operation-groups.ts),
 //   each started on its own sub-document in bounded time; a failed start names document and group.
+// - Path keys that are variants of one URL (`/render?format=png`, `/render#svg`) are served by
+//   groups of their own; a case names its operation (`__operation`, see mock-selection.ts), so the
+//   front forwards it to the Prism that serves that variant.
+// - Prism loads the document with its data `$ref`s escaped (scripts/repo/data-values.ts): it would
+//   follow them. The front restores them in the JSON bodies Prism serves.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type PrismServer, startPrism } from "@image-sdk/image-to-prompt/prism";
 import { type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { escapeDataRefs, hasDataRefs, restoreRefKeys } from "@image-sdk/scripts/repo/data-values.ts";
 import { startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { nodeHttpFetch } from "../node-http-fetch.ts";
 import type { DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
@@ -209,6 +215,41 @@ function multipartParts(document: JsonObject, operation: DocumentedOperation): M
   return parts;
 }
 
+/**
+ * The operation a request is for, among the operations its method and URL may be (variants of one
+ * URL): the one the case names (`__operation`), else the first documenting the asked-for status,
+ * media type and example, else the first.
+ */
+function chooseOperation(
+  candidates: DocumentedOperation[],
+  named: string | null,
+  asked: { status: number; mediaType: string | undefined; example: string | undefined },
+): DocumentedOperation | undefined {
+  if (candidates.length < 2) return candidates[0];
+  const documents = (operation: DocumentedOperation) =>
+    responsesForStatus(operation, asked.status).some(
+      (response) =>
+        (asked.mediaType === undefined || response.mediaType.toLowerCase() === asked.mediaType) &&
+        (asked.example === undefined || response.examples.some((example) => example.name === asked.example)),
+    );
+  return (
+    candidates.find((candidate) => candidate.key === named) ??
+    (Number.isInteger(asked.status) ? candidates.find(documents) : undefined) ??
+    candidates[0]
+  );
+}
+
+/** A JSON body Prism served from the escaped document, with its data `$ref` keys as the document has them. */
+function restoredBody(headers: Headers, body: Buffer): Buffer {
+  if (!isJsonMediaType((headers.get("content-type") ?? "").split(";")[0]!.trim()) || !body.includes("$ref"))
+    return body;
+  try {
+    return Buffer.from(JSON.stringify(restoreRefKeys(JSON.parse(body.toString("utf8")) as Json)));
+  } catch {
+    return body;
+  }
+}
+
 async function runLimited<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
@@ -232,7 +273,9 @@ async function runLimited<T>(tasks: Array<() => Promise<T>>, concurrency: number
 export async function startContractMock(options: ContractMockOptions): Promise<ContractMock> {
   const { document, documentPath } = options;
   const groups = operationGroups(document, options.groupMaxOperations);
-  const directory = groups.some((group) => group.document) ? mkdtempSync(join(tmpdir(), "contract-mock-")) : undefined;
+  const escaping = hasDataRefs(document);
+  const directory =
+    escaping || groups.some((group) => group.document) ? mkdtempSync(join(tmpdir(), "contract-mock-")) : undefined;
   const started: PrismServer[] = [];
   const stopAll = async () => {
     await Promise.all(started.map((server) => server.stop()));
@@ -240,9 +283,10 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
   };
   const startGroup = async (group: OperationGroup, index: number): Promise<PrismServer> => {
     let file = documentPath;
-    if (group.document) {
+    if (group.document || escaping) {
       file = join(directory!, `group-${index}.json`);
-      writeFileSync(file, JSON.stringify(group.document));
+      const served = group.document ?? document;
+      writeFileSync(file, JSON.stringify(escaping ? escapeDataRefs(served) : served));
     }
     try {
       const server = await startPrism({ document: file, startTimeoutMs: options.startTimeoutMs });
@@ -278,14 +322,19 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
     try {
       pathname = decodeURI(url.pathname);
     } catch {}
-    const operation = matcher.match(method, pathname);
-    const prism = (operation && groupOf.get(operation)) ?? servers[0]!;
-
     // Which documented response the case asks for, and whether the front answers it itself.
     const requested = Number(url.searchParams.get("__code") ?? Number.NaN);
     const exampleName = url.searchParams.get("__example") ?? undefined;
     const dynamic = url.searchParams.get("__dynamic") === "true";
     const accept = request.headers.accept?.split(",")[0]?.split(";")[0]?.trim().toLowerCase();
+    const operation = chooseOperation(matcher.candidates(method, pathname), url.searchParams.get("__operation"), {
+      status: requested,
+      mediaType: accept,
+      example: exampleName,
+    });
+    url.searchParams.delete("__operation");
+    const prism = (operation && groupOf.get(operation)) ?? servers[0]!;
+
     const candidates =
       operation === undefined
         ? []
@@ -318,7 +367,8 @@ export async function startContractMock(options: ContractMockOptions): Promise<C
       headers,
       body: body.length ? new Uint8Array(body) : undefined,
     });
-    const forwardedBody = Buffer.from(await forwarded.arrayBuffer());
+    let forwardedBody: Buffer = Buffer.from(await forwarded.arrayBuffer());
+    if (escaping) forwardedBody = restoredBody(forwarded.headers, forwardedBody);
     const refusal = prismRefusal(forwarded.headers, forwarded.status, forwardedBody);
     const violations =
       refusal &&

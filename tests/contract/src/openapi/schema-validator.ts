@@ -11,7 +11,7 @@ import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { type DocumentedResponse, documentedOperations } from "./documented-operations.ts";
+import { type DocumentedOperation, type DocumentedResponse, documentedOperations } from "./documented-operations.ts";
 import { type OperationMatcher, operationMatcher, responsesForStatus } from "./operation-matcher.ts";
 import { permissiveRegExp } from "./permissive-regexp.ts";
 
@@ -146,10 +146,29 @@ export class SchemaValidator {
 
   /** The documented response a received one answers to, or why there is none. */
   documentedResponse(received: ReceivedResponse): DocumentedResponse | string {
+    const responses = this.#documentedResponses(received);
+    return typeof responses === "string" ? responses : responses[0]!;
+  }
+
+  /**
+   * Every documented response a received one may answer to: one, unless path keys are variants of
+   * its URL (`/render?format=png`, `/render#svg`), which the request line cannot tell apart.
+   */
+  #documentedResponses(received: ReceivedResponse): DocumentedResponse[] | string {
     // `/<upload_url>` arrives as `/%3Cupload_url%3E`: match the documented path, not its encoding.
     const pathname = decodeURI(new URL(received.url).pathname);
-    const operation = this.#operations.match(received.method, pathname);
-    if (!operation) return `${received.method} ${pathname} is not a documented operation`;
+    const operations = this.#operations.candidates(received.method, pathname);
+    if (operations.length === 0) return `${received.method} ${pathname} is not a documented operation`;
+    const reasons: string[] = [];
+    const found = operations.flatMap((operation) => {
+      const response = this.#responseOf(operation, received);
+      if (typeof response === "string") reasons.push(response);
+      return typeof response === "string" ? [] : [response];
+    });
+    return found.length ? found : reasons.join("; ");
+  }
+
+  #responseOf(operation: DocumentedOperation, received: ReceivedResponse): DocumentedResponse | string {
     const status = String(received.status);
     const byStatus = responsesForStatus(operation, received.status);
     if (byStatus.length === 0) return `${operation.key} does not document status ${status}`;
@@ -181,10 +200,18 @@ export class SchemaValidator {
     return validate(value) ? [] : [...(validate.errors ?? [])];
   }
 
-  /** Validates a received response against the operation, status and media type it answers to. */
+  /**
+   * Validates a received response against the operation, status and media type it answers to (any
+   * one of them, for variants of one URL).
+   */
   validateResponse(received: ReceivedResponse): ValidationResult {
-    const response = this.documentedResponse(received);
-    if (typeof response === "string") return { valid: false, reason: response };
+    const responses = this.#documentedResponses(received);
+    if (typeof responses === "string") return { valid: false, reason: responses };
+    const results = responses.map((response) => this.#validateBody(response, received));
+    return results.find((result) => result.valid) ?? results[0]!;
+  }
+
+  #validateBody(response: DocumentedResponse, received: ReceivedResponse): ValidationResult {
     if (response.mediaType === "") {
       return received.body === ""
         ? { valid: true }

@@ -17,7 +17,7 @@ describe(`${provider}: generated responses`, () => {
   for (const { operation, response, covers, shared } of dynamicCases(operations, allowlist)) {
     test(`${operation.key} → ${response.status} ${response.mediaType}, generated`, async ({ task }) => {
       const status = concreteStatus(operation, response.status);
-      const selection = answerSelection(response, status, "dynamic");
+      const selection = answerSelection(operation, response, status, "dynamic");
       const recorder = recordExchanges(selectingFetch(selection));
       const client = calls.createClient({ baseUrl: mockUrl, fetch: recorder.fetch });
       const call = calls.operations[operation.key]!.call(client, { headers: selection.headers });

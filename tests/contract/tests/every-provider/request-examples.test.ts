@@ -20,7 +20,7 @@ const { provider, mockUrl, operations, validator, allowlist, calls } = await pro
 /** The operation's first success, answered by the mock (so the request is what the test is about). */
 function successSelection(operation: DocumentedOperation) {
   const response = operation.responses.find((candidate) => /^2/.test(candidate.status)) ?? operation.responses[0]!;
-  return answerSelection(response, concreteStatus(operation, response.status), { example: undefined });
+  return answerSelection(operation, response, concreteStatus(operation, response.status), { example: undefined });
 }
 
 const withBody = operations.filter((operation) => operation.requestMediaType !== "");

@@ -70,11 +70,7 @@ describe("quirk documents", () => {
   });
 
   test("a $ref inside an example value or an x- extension is data, not a reference", () => {
-    // Not among the quirk documents new-provider runs end to end: Redocly's bundler, openapi-typescript
-    // and Prism all follow a $ref wherever it is (see the README's "Known gaps"); the harness does not.
-    const document = JSON.parse(
-      readFileSync(join(repoRoot, "scripts/tests/fixtures/refs-as-data.openapi.json"), "utf8"),
-    ) as JsonObject;
+    const document = quirk("refs-as-data");
     const paths = document.paths as JsonObject;
     expect([...reachableRefs(document, [paths])]).toEqual(["#/components/schemas/User"]);
     const [operation] = documentedOperations(document);
