@@ -1,9 +1,9 @@
 import type { ApiClient } from "./api-types.ts";
 import { callOperation } from "./call-operation.ts";
-import { callUrl } from "./call-url.ts";
 import { withContext } from "./client-context.ts";
 import type { ClientOptions } from "./client-options.ts";
-import { type ClientSettings, clientSettings } from "./client-settings.ts";
+import { clientSettings } from "./client-settings.ts";
+import { rememberSettings } from "./client-settings-of.ts";
 import type { ApiError } from "./errors.ts";
 import type { UntypedCallInit } from "./outgoing-request.ts";
 import type { ProviderConfig } from "./provider-config.ts";
@@ -20,11 +20,8 @@ export function createApiClient<Paths extends {}, Err = ApiError>(
   provider: ProviderConfig,
   options: ClientOptions<object> = {},
 ): ApiClient<Paths, Err> {
-  const created = clientSettings(provider, options);
-  const settings: ClientSettings = {
-    ...created,
-    context: { ...created.context, callUrl: (url, like, init) => callUrl(settings, url, like, init) },
-  };
+  const settings = clientSettings(provider, options);
+  rememberSettings(settings);
   const client: Record<string, (path: string, init?: UntypedCallInit) => Promise<unknown>> = {};
   for (const method of methods) client[method] = (path, init = {}) => callOperation(settings, method, path, init);
   // The context (provider, redactor, tuning) rides on the client too, for flows that call it (jobs).

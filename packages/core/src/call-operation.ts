@@ -5,7 +5,7 @@ import type { ClientSettings } from "./client-settings.ts";
 import { UnsendableRequestError } from "./errors.ts";
 import { addIdempotencyKey } from "./idempotency-key.ts";
 import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
-import type { OperationConfig, ProviderConfig } from "./provider-config.ts";
+import type { OperationConfig } from "./provider-config.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
 import { sendRequest } from "./send-request.ts";
 
@@ -18,31 +18,20 @@ function suppliedHeaders(init: UntypedCallInit): Set<string> {
 }
 
 /**
- * An absolute URL to call instead of the route's (call-url.ts), with the operation whose security
- * and responses apply, and whether its origin may get the credentials.
+ * An absolute URL to call instead of the route's (jobs/call-url.ts), with the operation whose
+ * security and responses apply; `stripCredentials` when its origin may not get them.
  */
 export interface CallTarget {
   url: string;
   operation: OperationConfig;
-  credentials: boolean;
-}
-
-/**
- * Removes from `headers` every header that may carry a credential: the security schemes' headers,
- * and those a `headers` option may have set one in (`authorization`, `cookie`, `proxy-authorization`).
- */
-function dropCredentialHeaders(headers: Record<string, string>, provider: ProviderConfig): void {
-  const names = ["authorization", "proxy-authorization", "cookie"];
-  for (const scheme of Object.values(provider.securitySchemes))
-    if (scheme.type === "apiKey" && scheme.in === "header") names.push(scheme.name.toLowerCase());
-  for (const name of names) delete headers[name];
+  stripCredentials?: ((headers: Record<string, string>) => void) | undefined;
 }
 
 /**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
  * policy), and its response read into a result that carries the client's context. The call's
  * options override the client's here, and only here. `target`: an absolute URL to call instead
- * of the route's (call-url.ts).
+ * of the route's (jobs/call-url.ts).
  */
 export async function callOperation(
   settings: ClientSettings,
@@ -61,12 +50,11 @@ export async function callOperation(
   }
   const tuning = mergeTuning(provider.name, settings.tuning, init);
   const { url, operation } = target ?? settings.route(method, path);
-  const auth =
-    target?.credentials === false
-      ? { headers: {}, query: "" }
-      : settings.credentials.authFor(operation, suppliedHeaders(init));
+  const auth = target?.stripCredentials
+    ? { headers: {}, query: "" }
+    : settings.credentials.authFor(operation, suppliedHeaders(init));
   const request = buildRequest(method, url, operation, auth, settings.headers, init);
-  if (target?.credentials === false) dropCredentialHeaders(request.headers, provider);
+  target?.stripCredentials?.(request.headers);
   const keyed = addIdempotencyKey(request, operation.idempotency);
   const bodyKind = bodyKindOf(method, operation);
   const received = await sendRequest(request, {

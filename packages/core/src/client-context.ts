@@ -3,9 +3,7 @@
 // what it needs, `unwrap` finding no body), is built with it, so it names the provider and never
 // shows the key without each helper having to pass either. The result carries it: the helper
 // holds the result, and nothing outlives it.
-import type { ApiResult } from "./api-types.ts";
 import { clientDefaults, mergeTuning, type Tuning } from "./client-options.ts";
-import type { UntypedCallInit } from "./outgoing-request.ts";
 import type { Redact } from "./redact-secrets.ts";
 
 export interface ClientContext {
@@ -15,11 +13,6 @@ export interface ClientContext {
   readonly redact: Redact;
   /** The client's tuning options over the defaults, for helpers that make calls of their own. */
   readonly tuning: Tuning;
-  /**
-   * GETs an absolute URL the API answered with (a job's status URL) as the client calls the
-   * operation `like` (call-url.ts); set on a client's context, for the flows that need it.
-   */
-  readonly callUrl?: (url: string, like: string, init: UntypedCallInit) => Promise<ApiResult<unknown, unknown>>;
 }
 
 const clientContext = Symbol("image-sdk.clientContext");

@@ -36,12 +36,10 @@ export interface ClientSettings {
   log: Log | undefined;
   /** An operation's route, worked out on its first call. */
   route(method: string, path: string): Route;
-  /**
-   * The origins the credentials may go to: the `baseUrl` option's and every server's the document
-   * lists (variables filled). An absolute URL the API answers with (a job's status URL) on another
-   * origin is called without them (call-url.ts).
-   */
-  trustedOrigins: ReadonlySet<string>;
+  /** The `baseUrl` option (or its environment variable), when set. */
+  baseUrl: string | undefined;
+  /** The `serverVariables` option. */
+  serverVariables: Readonly<Record<string, string>>;
 }
 
 const undocumented: OperationConfig = {};
@@ -84,15 +82,9 @@ function serverResolver(provider: ProviderConfig, options: ClientOptions<object>
   const operations = Object.values(provider.operations);
   if (!operations.length || operations.some((o) => !o.servers)) resolve(provider.servers[0]);
   for (const operation of operations) if (operation.servers) resolve(operation.servers[0]);
-  return { resolve, all, chosen };
+  return resolve;
 }
 
-/** The origin of each absolute URL of `urls`; others (relative, unfilled variables) have none. */
-function originsOf(urls: readonly string[]): Set<string> {
-  const origins = new Set<string>();
-  for (const url of urls) if (isUsableServerUrl(url)) origins.add(new URL(url).origin);
-  return origins;
-}
 /**
  * A client's settings. Throws InvalidOptionError for an option it cannot use, and
  * MissingApiKeyError for an unusable credential (a missing one is reported by the call that needs it).
@@ -108,12 +100,7 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions<
         "server, or pass dangerouslyAllowBrowser: true if the key may be public or the page is never served to others.",
     );
   }
-  const servers = serverResolver(provider, options, baseUrl);
-  const resolveServer = servers.resolve;
-  const trustedOrigins = originsOf([
-    ...(baseUrl === undefined ? [] : [baseUrl]),
-    ...servers.all.map((server) => serverUrl(server, servers.chosen)),
-  ]);
+  const resolveServer = serverResolver(provider, options, baseUrl);
   const headers: Record<string, string> = {};
   assignHeaders(headers, provider.headers);
   assignHeaders(headers, options.headers);
@@ -142,6 +129,7 @@ export function clientSettings(provider: ProviderConfig, options: ClientOptions<
     tuning,
     log,
     route,
-    trustedOrigins,
+    baseUrl,
+    serverVariables: (options.serverVariables ?? {}) as Readonly<Record<string, string>>,
   };
 }

@@ -6,15 +6,16 @@
 // (`statusUrl`), through the client's own call path (call-url.ts).
 import { ApiPromise, type WithResponse } from "../api-promise.ts";
 import type { ApiResult } from "../api-types.ts";
-import { resolveUrl } from "../call-url.ts";
 import { callTuning, contextOf } from "../client-context.ts";
 import type { RequestOptions } from "../client-options.ts";
+import { settingsOf } from "../client-settings-of.ts";
 import { ApiError, ConnectionError, InvalidInputError } from "../errors.ts";
 import type { UntypedCallInit } from "../outgoing-request.ts";
 import { isRetryableStatus, retryAfterDelay } from "../retry-policy.ts";
 import { sleep } from "../sleep.ts";
 import { unexpectedResponse } from "../unexpected-response.ts";
 import { unwrap } from "../unwrap.ts";
+import { callUrl, resolveUrl } from "./call-url.ts";
 import { type JobConfig, showPath, valueAt } from "./job-config.ts";
 import { JobFailedError, JobTimeoutError } from "./job-errors.ts";
 import type { JobHandle } from "./job-types.ts";
@@ -186,11 +187,11 @@ export function awaitJob<Data = unknown>(
 function statusCheck(client: object, config: JobConfig, handle: JobHandle) {
   const { statusUrl, id } = handle;
   if (statusUrl !== undefined) {
-    const callUrl = contextOf(client)?.callUrl;
-    if (!callUrl) throw new TypeError("image-sdk: a job with a status URL needs a client made by createApiClient.");
+    const settings = settingsOf(contextOf(client));
+    if (!settings) throw new TypeError("image-sdk: a job with a status URL needs a client made by createApiClient.");
     // The status operation's security and responses; without one, the submit's security.
     const like = config.status ?? config.submit;
-    return { path: statusUrl, call: (init: UntypedCallInit) => callUrl(statusUrl, like, init) };
+    return { path: statusUrl, call: (init: UntypedCallInit) => callUrl(settings, statusUrl, like, init) };
   }
   if (!config.status || !config.idParameter)
     throw new InvalidInputError(`image-sdk: job ${handle.job} is checked only at a status URL, and none was given.`);

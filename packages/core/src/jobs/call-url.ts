@@ -4,11 +4,37 @@
 // sends them to (the `baseUrl` option's, or a server's the document lists). A URL on any other
 // origin is still called, without credentials, so a compromised or misdirected answer cannot
 // collect the key; an API that needs them there gets a 401/403, which names the URL.
-import type { ApiResult } from "./api-types.ts";
-import { type CallTarget, callOperation } from "./call-operation.ts";
-import type { ClientSettings } from "./client-settings.ts";
-import { UnsendableRequestError } from "./errors.ts";
-import type { UntypedCallInit } from "./outgoing-request.ts";
+import type { ApiResult } from "../api-types.ts";
+import { isUsableServerUrl, serverUrl } from "../base-url.ts";
+import { type CallTarget, callOperation } from "../call-operation.ts";
+import type { ClientSettings } from "../client-settings.ts";
+import { UnsendableRequestError } from "../errors.ts";
+import type { UntypedCallInit } from "../outgoing-request.ts";
+import type { ProviderConfig } from "../provider-config.ts";
+
+/**
+ * The origins the credentials may go to: the `baseUrl` option's and every server's the document
+ * lists (variables filled). Relative servers and unfilled variables have none.
+ */
+function trustedOrigins({ provider, baseUrl, serverVariables }: ClientSettings): Set<string> {
+  const servers = [...provider.servers, ...Object.values(provider.operations).flatMap((o) => o.servers ?? [])];
+  const urls = [
+    ...(baseUrl === undefined ? [] : [baseUrl]),
+    ...servers.map((server) => serverUrl(server, serverVariables)),
+  ];
+  return new Set(urls.filter(isUsableServerUrl).map((url) => new URL(url).origin));
+}
+
+/**
+ * Removes from `headers` every header that may carry a credential: the security schemes' headers,
+ * and those a `headers` option may have set one in (`authorization`, `cookie`, `proxy-authorization`).
+ */
+const credentialStripper = (provider: ProviderConfig) => (headers: Record<string, string>) => {
+  const names = ["authorization", "proxy-authorization", "cookie"];
+  for (const scheme of Object.values(provider.securitySchemes))
+    if (scheme.type === "apiKey" && scheme.in === "header") names.push(scheme.name.toLowerCase());
+  for (const name of names) delete headers[name];
+};
 
 /**
  * `url` resolved against the server of `like`, or undefined when it is not an http(s) URL (or
@@ -55,7 +81,7 @@ export function callUrl(
   const target: CallTarget = {
     url: resolved.href,
     operation: method === "GET" ? { security, servers, responses } : { security, servers },
-    credentials: settings.trustedOrigins.has(resolved.origin),
+    stripCredentials: trustedOrigins(settings).has(resolved.origin) ? undefined : credentialStripper(settings.provider),
   };
   return callOperation(settings, "GET", resolved.pathname, init, target);
 }
