@@ -7,7 +7,8 @@
 // coverage-gate test cover the new providers with no edit, and each provider's generated contract
 // tests pass with a complete coverage report. All of it with the registry unreachable: the installs
 // link from the store the checkout installed from.
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { inspect } from "node:util";
 import { refusedUrl, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
@@ -70,6 +71,10 @@ const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "us
 beforeAll(async () => {
   unreachableRegistry = `${(await refusedUrl()).url.replace(/\/$/, "")}/`;
   ({ root } = await createScratchRepo());
+  // The checkout's turbo cache: the copy's files are the checkout's, so its existing packages hash
+  // the same and their tasks are restored rather than run again; the new providers still build.
+  const turboCache = join(repoRoot, ".turbo", "cache");
+  if (existsSync(turboCache)) await cp(turboCache, join(root, ".turbo", "cache"), { recursive: true });
   // The scratch copy's own install: offline, from the store this checkout installed from.
   await installOffline(root, {
     checkout: repoRoot,
