@@ -96,8 +96,9 @@ describe("bfl tasks (submit, then poll get_result)", () => {
     const statuses: string[] = [];
     const call = client.fluxPro11({
       body: bodyOf("POST /v1/flux-pro-1.1"),
+      // Long enough for several checks through the mock even on a loaded machine (500 ms allowed one).
       pollInterval: 20,
-      pollTimeout: 500,
+      pollTimeout: 2_000,
       onStatus: ({ status }) => statuses.push(status),
     });
     await expect(call).rejects.toThrow(JobTimeoutError);

@@ -107,7 +107,8 @@ describe("replicate predictions (create, then poll)", () => {
 
   test("a prediction still processing throws JobTimeoutError after pollTimeout, resumable by its handle", async () => {
     const { client, recorder } = clientAnswering("processing");
-    const call = client.prediction({ body: bodyOf("POST /predictions"), pollInterval: 20, pollTimeout: 400 });
+    // Long enough for several checks through the mock even on a loaded machine.
+    const call = client.prediction({ body: bodyOf("POST /predictions"), pollInterval: 20, pollTimeout: 2_000 });
     await expect(call).rejects.toThrow(JobTimeoutError);
     await expect(call).rejects.toMatchObject({ lastStatus: "processing" });
     expect(statusChecks(recorder).length).toBeGreaterThan(1);
