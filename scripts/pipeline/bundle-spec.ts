@@ -1,6 +1,7 @@
-// Pipeline step 2: bundles the provider's documents into one, applies the overlay, lints the
-// result strictly, and only then replaces packages/<provider>/openapi.json. Redocly sees the
-// documents with their data `$ref`s escaped (scripts/repo/data-values.ts); what ships has them back.
+// Pipeline step 2: bundles the provider's documents into one, applies the overlay, names the
+// schemas as types (schema-names.ts), lints the result strictly, and only then replaces
+// packages/<provider>/openapi.json. Redocly sees the documents with their data `$ref`s escaped
+// (scripts/repo/data-values.ts); what ships has them back.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -8,9 +9,11 @@ import { escapeDataRefs, restoreDataRefs } from "../repo/data-values.ts";
 import { escapedMirror } from "../repo/escaped-files.ts";
 import { applyOverlay } from "./apply-overlay.ts";
 import { writeFilesAtomically } from "./atomic-write.ts";
+import type { JsonObject } from "./json-ref.ts";
 import { PipelineError, runStep } from "./pipeline-error.ts";
 import { loadProviderSpec, type ProviderSpec, providerFromArgv } from "./provider-spec.ts";
 import { correctedApi, firstError, redocly, writeLintConfig } from "./redocly.ts";
+import { renameSchemas, schemaRenames } from "./schema-names.ts";
 
 /**
  * The corrected document's text: the provider's documents bundled by Redocly, with the overlay
@@ -32,7 +35,10 @@ export async function bundleCorrected(spec: ProviderSpec, work: string): Promise
   }
   let document = JSON.parse(await readFile(bundled, "utf8")) as Record<string, unknown>;
   if (spec.overlay) document = await applyOverlay(document, spec.overlay, relative(spec.root, spec.overlay));
-  return `${JSON.stringify(restoreDataRefs(document), null, 2)}\n`;
+  // Schema names as type names (schema-names.ts), before data `$ref`s are restored: every `$ref`
+  // left is a reference.
+  const renames = schemaRenames(document as JsonObject, entry);
+  return `${JSON.stringify(restoreDataRefs(renameSchemas(document as JsonObject, renames)), null, 2)}\n`;
 }
 
 export async function bundleSpec(provider: string, root?: string): Promise<void> {

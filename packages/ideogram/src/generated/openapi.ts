@@ -3370,7 +3370,7 @@ export interface components {
              * results
              * @description The batch generation results, with each entry containing a prompt and its corresponding image URL.
              */
-            results?: components["schemas"]["InternalBatchResultsResponse_results_inner"][];
+            results?: components["schemas"]["InternalBatchResultsResponseResultsInner"][];
         };
         /**
          * ImageSafetyError
@@ -5766,7 +5766,7 @@ export interface components {
          *       "response_content": "response_content"
          *     }
          */
-        postInternalTesting_200_response: {
+        PostInternalTesting200Response: {
             /** response_content */
             response_content?: string;
         };
@@ -5777,7 +5777,7 @@ export interface components {
          *       "prompt": "a cat"
          *     }
          */
-        InternalBatchResultsResponse_results_inner: {
+        InternalBatchResultsResponseResultsInner: {
             /**
              * prompt
              * @description The prompt used for generation.
@@ -6178,7 +6178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["postInternalTesting_200_response"];
+                    "application/json": components["schemas"]["PostInternalTesting200Response"];
                 };
             };
         };

@@ -939,7 +939,7 @@ export interface components {
          * Cost
          * @description The cost of the operation.
          */
-        cost: {
+        Cost: {
             /** @description The amount of the cost. */
             amount?: string;
             /**
@@ -1131,29 +1131,29 @@ export interface components {
          * @deprecated
          * @description API credits cost, available for Production API users. Note: it will be deprecated. Please use the cost instead.
          */
-        apiCreditCost: number | null;
+        ApiCreditCost: number | null;
         /**
          * Boolean
          * @description If it is a variation image.
          */
-        isVariation: boolean | null;
+        IsVariation: boolean | null;
         /**
          * Boolean
          * @description If it is an init image uploaded by the user. This image is uploaded from endpoint: Upload init image.
          */
-        isInitImage: boolean | null;
+        IsInitImage: boolean | null;
         /**
          * Boolean
          * @description If it is an image to video generation.
          */
-        imageToVideo: boolean | null;
+        ImageToVideo: boolean | null;
         /**
          * sd_versions
          * @description The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models
          * @enum {string}
          */
-        sd_versions: "v1_5" | "v2" | "v3" | "SDXL_0_8" | "SDXL_0_9" | "SDXL_1_0" | "SDXL_LIGHTNING" | "PHOENIX" | "FLUX" | "FLUX_DEV" | "KINO_2_0";
-        lora: {
+        SdVersions: "v1_5" | "v2" | "v3" | "SDXL_0_8" | "SDXL_0_9" | "SDXL_1_0" | "SDXL_LIGHTNING" | "PHOENIX" | "FLUX" | "FLUX_DEV" | "KINO_2_0";
+        Lora: {
             /** @description Unique identifier for the element. Elements can be found from the List Elements endpoint. */
             akUUID?: string | null;
             /** @description Name of the creator of the element */
@@ -1179,40 +1179,40 @@ export interface components {
          * Boolean
          * @description If generation is of motion type.
          */
-        motion: boolean | null;
+        Motion: boolean | null;
         /**
          * String
          * @description The name of the motion model.
          */
-        motionModel: string | null;
+        MotionModel: string | null;
         /**
          * String
          * @description The URL of the motion MP4.
          */
-        motionMP4URL: string | null;
+        MotionMP4URL: string | null;
         /**
          * Int
          * @description The motion strength.
          */
-        motionStrength: number | null;
+        MotionStrength: number | null;
         /**
          * Boolean
          * @description Whether the generation is public or not
          */
-        public: boolean | null;
+        Public: boolean | null;
         /**
          * strength
          * @description When training using the PIXEL_ART model type, this influences the training strength.
          * @default MEDIUM
          * @enum {string}
          */
-        strength: "VERY_LOW" | "LOW" | "MEDIUM" | "HIGH";
+        Strength: "VERY_LOW" | "LOW" | "MEDIUM" | "HIGH";
         /**
          * job_status
          * @description The status of the current task.
          * @enum {string}
          */
-        job_status: "PENDING" | "COMPLETE" | "FAILED";
+        JobStatus: "PENDING" | "COMPLETE" | "FAILED";
         /**
          * BlueprintExecutionStatus
          * @description The status of a Blueprint Execution.
@@ -1224,21 +1224,21 @@ export interface components {
          * @description Represents the Execution of a Blueprint Version
          */
         BlueprintExecution: {
-            akUUID: components["schemas"]["uuid"] & string;
+            akUUID: components["schemas"]["Uuid"] & string;
             /** @description Status of the Blueprint Execution */
             status: components["schemas"]["BlueprintExecutionStatus"];
             /** @description Inputs of the Blueprint Execution */
             inputs: components["schemas"]["NodeInput"][];
-            public: components["schemas"]["public"] & boolean;
+            public: components["schemas"]["Public"] & boolean;
             /** @description Created date of the Blueprint Execution */
-            createdAt: components["schemas"]["timestamp"];
+            createdAt: components["schemas"]["Timestamp"];
         };
         /**
          * BlueprintExecutionGenerationsConnection
          * @description A paginated connection of Blueprint Execution Generations
          */
         BlueprintExecutionGenerationsConnection: {
-            pageInfo: components["schemas"]["pageInfo"];
+            pageInfo: components["schemas"]["PageInfo"];
             /** @description List of generation edges */
             edges: components["schemas"]["BlueprintExecutionGenerationEdge"][];
         };
@@ -1256,7 +1256,7 @@ export interface components {
          * @description Represents a single generation within a Blueprint Execution
          */
         BlueprintExecutionGeneration: {
-            akUUID: components["schemas"]["uuid"] & string;
+            akUUID: components["schemas"]["Uuid"] & string;
             /** @description Status of the generation */
             status: components["schemas"]["BlueprintExecutionGenerationStatus"];
             /**
@@ -1301,35 +1301,35 @@ export interface components {
          * @default GENERAL
          * @enum {string}
          */
-        custom_model_type: "GENERAL" | "BUILDINGS" | "CHARACTERS" | "ENVIRONMENTS" | "FASHION" | "ILLUSTRATIONS" | "GAME_ITEMS" | "GRAPHICAL_ELEMENTS" | "PHOTOGRAPHY" | "PIXEL_ART" | "PRODUCT_DESIGN" | "TEXTURES" | "UI_ELEMENTS" | "VECTOR";
+        CustomModelType: "GENERAL" | "BUILDINGS" | "CHARACTERS" | "ENVIRONMENTS" | "FASHION" | "ILLUSTRATIONS" | "GAME_ITEMS" | "GRAPHICAL_ELEMENTS" | "PHOTOGRAPHY" | "PIXEL_ART" | "PRODUCT_DESIGN" | "TEXTURES" | "UI_ELEMENTS" | "VECTOR";
         /**
          * sd_generation_schedulers
          * @description The scheduler to generate images with. Defaults to EULER_DISCRETE if not specified.
          * @enum {string}
          */
-        sd_generation_schedulers: "KLMS" | "EULER_ANCESTRAL_DISCRETE" | "EULER_DISCRETE" | "DDIM" | "DPM_SOLVER" | "PNDM" | "LEONARDO";
+        SdGenerationSchedulers: "KLMS" | "EULER_ANCESTRAL_DISCRETE" | "EULER_DISCRETE" | "DDIM" | "DPM_SOLVER" | "PNDM" | "LEONARDO";
         /**
          * VARIATION_TYPE
          * @description The type of variation.
          * @enum {string}
          */
-        VARIATION_TYPE: "OUTPAINT" | "INPAINT" | "UPSCALE" | "UNZOOM" | "NOBG";
+        VARIATIONTYPE: "OUTPAINT" | "INPAINT" | "UPSCALE" | "UNZOOM" | "NOBG";
         /**
          * MOTION_VARIATION_TYPE
          * @description The type of motion variation.
          * @enum {string}
          */
-        MOTION_VARIATION_TYPE: "UPSCALE";
+        MOTIONVARIATIONTYPE: "UPSCALE";
         /**
          * MOTION_RESOLUTION
          * @description The resolution of the upscaled video. RESOLUTION_720 is the only option for now.
          * @enum {string}
          */
-        MOTION_RESOLUTION: "RESOLUTION_720";
+        MOTIONRESOLUTION: "RESOLUTION_720";
         /** timestamp */
-        timestamp: string;
+        Timestamp: string;
         /** controlnet_input */
-        controlnet_input: {
+        ControlnetInput: {
             /**
              * String
              * @description The ID of the init image
@@ -1357,7 +1357,7 @@ export interface components {
             strengthType?: "Low" | "Mid" | "High" | "Ultra" | "Max" | null;
         };
         /** element_input */
-        element_input: {
+        ElementInput: {
             /**
              * String
              * @description Unique identifier for element. Elements can be found from the List Elements endpoint.
@@ -1371,7 +1371,7 @@ export interface components {
             weight?: number | null;
         };
         /** user_elements_input */
-        user_elements_input: {
+        UserElementsInput: {
             /**
              * Int
              * @description Unique identifier for user custom element.
@@ -1384,138 +1384,138 @@ export interface components {
             weight?: number | null;
         };
         /** float8 */
-        float8: number | null;
+        Float8: number | null;
         /** numeric */
-        numeric: number | null;
+        Numeric: number | null;
         /** bigint */
-        bigint: number | null;
+        Bigint: number | null;
         /**
          * seed
          * @description Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Flux and 9999999998 for other models
          */
-        seed: number | null;
+        Seed: number | null;
         /**
          * sd_generation_style
          * @description The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
          * @default DYNAMIC
          * @enum {string|null}
          */
-        sd_generation_style: "ANIME" | "BOKEH" | "CINEMATIC" | "CINEMATIC_CLOSEUP" | "CREATIVE" | "DYNAMIC" | "ENVIRONMENT" | "FASHION" | "FILM" | "FOOD" | "GENERAL" | "HDR" | "ILLUSTRATION" | "LEONARDO" | "LONG_EXPOSURE" | "MACRO" | "MINIMALISTIC" | "MONOCHROME" | "MOODY" | "NONE" | "NEUTRAL" | "PHOTOGRAPHY" | "PORTRAIT" | "RAYTRACED" | "RENDER_3D" | "RETRO" | "SKETCH_BW" | "SKETCH_COLOR" | "STOCK_PHOTO" | "VIBRANT" | "UNPROCESSED" | null;
+        SdGenerationStyle: "ANIME" | "BOKEH" | "CINEMATIC" | "CINEMATIC_CLOSEUP" | "CREATIVE" | "DYNAMIC" | "ENVIRONMENT" | "FASHION" | "FILM" | "FOOD" | "GENERAL" | "HDR" | "ILLUSTRATION" | "LEONARDO" | "LONG_EXPOSURE" | "MACRO" | "MINIMALISTIC" | "MONOCHROME" | "MOODY" | "NONE" | "NEUTRAL" | "PHOTOGRAPHY" | "PORTRAIT" | "RAYTRACED" | "RENDER_3D" | "RETRO" | "SKETCH_BW" | "SKETCH_COLOR" | "STOCK_PHOTO" | "VIBRANT" | "UNPROCESSED" | null;
         /**
          * lcm_generation_style
          * @description The style to generate LCM images with.
          * @enum {string|null}
          */
-        lcm_generation_style: "ANIME" | "CINEMATIC" | "DIGITAL_ART" | "DYNAMIC" | "ENVIRONMENT" | "FANTASY_ART" | "ILLUSTRATION" | "PHOTOGRAPHY" | "RENDER_3D" | "RAYTRACED" | "SKETCH_BW" | "SKETCH_COLOR" | "VIBRANT" | "NONE" | null;
+        LcmGenerationStyle: "ANIME" | "CINEMATIC" | "DIGITAL_ART" | "DYNAMIC" | "ENVIRONMENT" | "FANTASY_ART" | "ILLUSTRATION" | "PHOTOGRAPHY" | "RENDER_3D" | "RAYTRACED" | "SKETCH_BW" | "SKETCH_COLOR" | "VIBRANT" | "NONE" | null;
         /**
          * universal_upscaler_style
          * @description The style to upscale images using universal upscaler with. Can not be used with ultraUpscaleStyle.
          * @default GENERAL
          * @enum {string|null}
          */
-        universal_upscaler_style: "GENERAL" | "CINEMATIC" | "2D ART & ILLUSTRATION" | "CG ART & GAME ASSETS" | null;
+        UniversalUpscalerStyle: "GENERAL" | "CINEMATIC" | "2D ART & ILLUSTRATION" | "CG ART & GAME ASSETS" | null;
         /**
          * universal_upscaler_ultra_style
          * @description The ultra style to upscale images using universal upscaler with. Can not be used with upscalerStyle.
          * @enum {string|null}
          */
-        universal_upscaler_ultra_style: "ARTISTIC" | "REALISTIC" | null;
+        UniversalUpscalerUltraStyle: "ARTISTIC" | "REALISTIC" | null;
         /**
          * controlnet_type
          * @deprecated
          * @description This parameter will be deprecated in September 2024. Please use the controlnets array instead.
          * @enum {string}
          */
-        controlnet_type: "POSE" | "CANNY" | "DEPTH";
+        ControlnetType: "POSE" | "CANNY" | "DEPTH";
         /** uuid */
-        uuid: string | null;
+        Uuid: string | null;
         /**
          * Boolean
          * @description Enable the photoReal feature. Requires enabling alchemy and unspecifying modelId (for photoRealVersion V1).
          */
-        photoRealArg: boolean | null;
+        PhotoRealArg: boolean | null;
         /**
          * String
          * @description The version of photoReal to use. Must be v1 or v2.
          */
-        photoRealVersion: string | null;
+        PhotoRealVersion: string | null;
         /**
          * Boolean
          * @description If photoReal feature was used.
          */
-        photoRealRes: boolean | null;
+        PhotoRealRes: boolean | null;
         /**
          * Float
          * @description Depth of field of photoReal. Must be 0.55 for low, 0.5 for medium, or 0.45 for high. Defaults to 0.55 if not specified.
          */
-        photoRealStrengthArg: number | null;
+        PhotoRealStrengthArg: number | null;
         /**
          * Float
          * @description Depth of field of photoReal used. 0.55 is low, 0.5 is medium, and 0.45 is high. Default is 0.55.
          */
-        photoRealStrengthRes: number | null;
+        PhotoRealStrengthRes: number | null;
         /**
          * Boolean
          * @description Enable to use Prompt Magic.
          */
-        promptMagicArg: boolean | null;
+        PromptMagicArg: boolean | null;
         /**
          * Boolean
          * @description If prompt magic was used.
          */
-        promptMagicRes: boolean | null;
+        PromptMagicRes: boolean | null;
         /**
          * String
          * @description Prompt magic version v2 or v3, for use when promptMagic: true
          */
-        promptMagicVersionArg: string | null;
+        PromptMagicVersionArg: string | null;
         /**
          * String
          * @description Version of prompt magic used.
          */
-        promptMagicVersionRes: string | null;
+        PromptMagicVersionRes: string | null;
         /**
          * Float
          * @description Strength of prompt magic. Must be a float between 0.1 and 1.0
          */
-        promptMagicStrengthArg: number | null;
+        PromptMagicStrengthArg: number | null;
         /**
          * Float
          * @description Strength of prompt magic used.
          */
-        promptMagicStrengthRes: number | null;
+        PromptMagicStrengthRes: number | null;
         /**
          * pricingCalculatorServices
          * @description The services to be chosen for calculating the API credit cost.
          * @enum {string}
          */
-        pricingCalculatorServices: "IMAGE_GENERATION" | "FANTASY_AVATAR_GENERATION" | "MOTION_SVD_GENERATION" | "MOTION_VIDEO_GENERATION" | "VEO3_MOTION_VIDEO_GENERATION" | "LCM_GENERATION" | "MODEL_TRAINING" | "TEXTURE_GENERATION" | "UNIVERSAL_UPSCALER" | "UNIVERSAL_UPSCALER_ULTRA";
+        PricingCalculatorServices: "IMAGE_GENERATION" | "FANTASY_AVATAR_GENERATION" | "MOTION_SVD_GENERATION" | "MOTION_VIDEO_GENERATION" | "VEO3_MOTION_VIDEO_GENERATION" | "LCM_GENERATION" | "MODEL_TRAINING" | "TEXTURE_GENERATION" | "UNIVERSAL_UPSCALER" | "UNIVERSAL_UPSCALER_ULTRA";
         /**
          * Int
          * @description The input height of the images. Must be between 32 and 1024 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features
          */
-        imageHeight: number;
+        ImageHeight: number;
         /**
          * Int
          * @description The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4.
          */
-        numImages: number;
+        NumImages: number;
         /**
          * canvasRequestType
          * @description The type of request for the Canvas Editor.
          * @enum {string|null}
          */
-        canvasRequestType: "INPAINT" | "OUTPAINT" | "SKETCH2IMG" | "IMG2IMG" | null;
+        CanvasRequestType: "INPAINT" | "OUTPAINT" | "SKETCH2IMG" | "IMG2IMG" | null;
         /**
          * Boolean
          * @description If ultra generation mode was used.
          */
-        sd_generation_ultra: boolean | null;
+        SdGenerationUltra: boolean | null;
         /**
          * PageInfo
          * @description Pagination information following the Relay cursor pagination spec
          */
-        pageInfo: {
+        PageInfo: {
             /** @description Whether there is a next page */
             hasNextPage?: boolean;
             /** @description Whether there is a previous page */
@@ -1526,7 +1526,7 @@ export interface components {
             endCursor?: string | null;
         };
         /** @description Total number of results available */
-        totalCount: number;
+        TotalCount: number;
     };
     responses: never;
     parameters: never;
@@ -1558,7 +1558,7 @@ export interface operations {
                              * @description columns and relationships of "users"
                              */
                             user?: {
-                                id?: components["schemas"]["uuid"];
+                                id?: components["schemas"]["Uuid"];
                                 /**
                                  * String
                                  * @description Username of the user.
@@ -1644,9 +1644,9 @@ export interface operations {
                      * @example 3.5
                      */
                     contrast?: number | null;
-                    controlnets?: components["schemas"]["controlnet_input"][] | null;
-                    elements?: components["schemas"]["element_input"][] | null;
-                    userElements?: components["schemas"]["user_elements_input"][] | null;
+                    controlnets?: components["schemas"]["ControlnetInput"][] | null;
+                    elements?: components["schemas"]["ElementInput"][] | null;
+                    userElements?: components["schemas"]["UserElementsInput"][] | null;
                     /**
                      * Boolean
                      * @description Enable to use the Expanded Domain feature of Alchemy.
@@ -1718,27 +1718,27 @@ export interface operations {
                      * @description The Step Count to use for the generation. Must be between 10 and 60. Default is 15.
                      */
                     num_inference_steps?: number | null;
-                    photoReal?: components["schemas"]["photoRealArg"];
-                    photoRealVersion?: components["schemas"]["photoRealVersion"];
-                    photoRealStrength?: components["schemas"]["photoRealStrengthArg"];
-                    presetStyle?: components["schemas"]["sd_generation_style"];
+                    photoReal?: components["schemas"]["PhotoRealArg"];
+                    photoRealVersion?: components["schemas"]["PhotoRealVersion"];
+                    photoRealStrength?: components["schemas"]["PhotoRealStrengthArg"];
+                    presetStyle?: components["schemas"]["SdGenerationStyle"];
                     /**
                      * String
                      * @description The prompt used to generate images
                      * @default A majestic cat in the snow
                      */
                     prompt: string;
-                    promptMagic?: components["schemas"]["promptMagicArg"];
-                    promptMagicStrength?: components["schemas"]["promptMagicStrengthArg"];
-                    promptMagicVersion?: components["schemas"]["promptMagicVersionArg"];
+                    promptMagic?: components["schemas"]["PromptMagicArg"];
+                    promptMagicStrength?: components["schemas"]["PromptMagicStrengthArg"];
+                    promptMagicVersion?: components["schemas"]["PromptMagicVersionArg"];
                     /**
                      * Boolean
                      * @description Whether the generated images should show in the community feed.
                      */
                     public?: boolean | null;
-                    scheduler?: components["schemas"]["sd_generation_schedulers"];
-                    sd_version?: components["schemas"]["sd_versions"];
-                    seed?: components["schemas"]["seed"];
+                    scheduler?: components["schemas"]["SdGenerationSchedulers"];
+                    sd_version?: components["schemas"]["SdVersions"];
+                    seed?: components["schemas"]["Seed"];
                     /**
                      * Boolean
                      * @description Whether the generated images should tile on all axis.
@@ -1783,7 +1783,7 @@ export interface operations {
                      */
                     controlNet?: boolean | null;
                     /** @deprecated */
-                    controlNetType?: components["schemas"]["controlnet_type"];
+                    controlNetType?: components["schemas"]["ControlnetType"];
                     /**
                      * Float
                      * @deprecated
@@ -1795,7 +1795,7 @@ export interface operations {
                      * @description Whether the generation is for the Canvas Editor feature.
                      */
                     canvasRequest?: boolean | null;
-                    canvasRequestType?: components["schemas"]["canvasRequestType"];
+                    canvasRequestType?: components["schemas"]["CanvasRequestType"];
                     /**
                      * String
                      * @description The ID of an initial image to use in Canvas Editor request.
@@ -1848,7 +1848,7 @@ export interface operations {
                              * @description API Credits Cost for Image Generation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -1879,12 +1879,12 @@ export interface operations {
                          * @description columns and relationships of "generations"
                          */
                         generations_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             generated_images?: {
                                 generated_image_variation_generics?: {
-                                    id?: components["schemas"]["uuid"];
-                                    status?: components["schemas"]["job_status"];
-                                    transformType?: components["schemas"]["VARIATION_TYPE"];
+                                    id?: components["schemas"]["Uuid"];
+                                    status?: components["schemas"]["JobStatus"];
+                                    transformType?: components["schemas"]["VARIATIONTYPE"];
                                     /** String */
                                     url?: string | null;
                                 }[];
@@ -1893,64 +1893,64 @@ export interface operations {
                                  * @description If fantasyAvatar feature was used.
                                  */
                                 fantasyAvatar?: boolean | null;
-                                id?: components["schemas"]["uuid"];
-                                imageToVideo?: components["schemas"]["imageToVideo"];
+                                id?: components["schemas"]["Uuid"];
+                                imageToVideo?: components["schemas"]["ImageToVideo"];
                                 /** Int */
                                 likeCount?: number;
-                                motion?: components["schemas"]["motion"];
-                                motionModel?: components["schemas"]["motionModel"];
-                                motionMP4URL?: components["schemas"]["motionMP4URL"];
-                                motionStrength?: components["schemas"]["motionStrength"];
+                                motion?: components["schemas"]["Motion"];
+                                motionModel?: components["schemas"]["MotionModel"];
+                                motionMP4URL?: components["schemas"]["MotionMP4URL"];
+                                motionStrength?: components["schemas"]["MotionStrength"];
                                 /** Boolean */
                                 nsfw?: boolean;
                                 /** String */
                                 url?: string;
                             }[];
                             generation_elements?: {
-                                id?: components["schemas"]["bigint"];
+                                id?: components["schemas"]["Bigint"];
                                 /**
                                  * loras
                                  * @description Element used for the generation.
                                  */
                                 lora?: {
-                                    akUUID?: components["schemas"]["lora"]["akUUID"];
-                                    baseModel?: components["schemas"]["sd_versions"];
-                                    description?: components["schemas"]["lora"]["description"];
-                                    name?: components["schemas"]["lora"]["name"];
-                                    urlImage?: components["schemas"]["lora"]["urlImage"];
-                                    weightDefault?: components["schemas"]["lora"]["weightDefault"];
-                                    weightMax?: components["schemas"]["lora"]["weightMax"];
-                                    weightMin?: components["schemas"]["lora"]["weightMin"];
+                                    akUUID?: components["schemas"]["Lora"]["akUUID"];
+                                    baseModel?: components["schemas"]["SdVersions"];
+                                    description?: components["schemas"]["Lora"]["description"];
+                                    name?: components["schemas"]["Lora"]["name"];
+                                    urlImage?: components["schemas"]["Lora"]["urlImage"];
+                                    weightDefault?: components["schemas"]["Lora"]["weightDefault"];
+                                    weightMax?: components["schemas"]["Lora"]["weightMax"];
+                                    weightMin?: components["schemas"]["Lora"]["weightMin"];
                                 } | null;
-                                weightApplied?: components["schemas"]["numeric"];
+                                weightApplied?: components["schemas"]["Numeric"];
                             }[];
-                            guidanceScale?: components["schemas"]["float8"];
-                            id?: components["schemas"]["uuid"];
+                            guidanceScale?: components["schemas"]["Float8"];
+                            id?: components["schemas"]["Uuid"];
                             /** Int */
                             imageHeight?: number;
                             /** Int */
                             imageWidth?: number;
                             /** Int */
                             inferenceSteps?: number | null;
-                            initStrength?: components["schemas"]["float8"];
-                            modelId?: components["schemas"]["uuid"];
+                            initStrength?: components["schemas"]["Float8"];
+                            modelId?: components["schemas"]["Uuid"];
                             /** String */
                             negativePrompt?: string | null;
-                            photoReal?: components["schemas"]["photoRealRes"];
-                            photoRealStrength?: components["schemas"]["photoRealStrengthRes"];
-                            presetStyle?: components["schemas"]["sd_generation_style"];
+                            photoReal?: components["schemas"]["PhotoRealRes"];
+                            photoRealStrength?: components["schemas"]["PhotoRealStrengthRes"];
+                            presetStyle?: components["schemas"]["SdGenerationStyle"];
                             /** String */
                             prompt?: string;
-                            promptMagic?: components["schemas"]["promptMagicRes"];
-                            promptMagicStrength?: components["schemas"]["promptMagicStrengthRes"];
-                            promptMagicVersion?: components["schemas"]["promptMagicVersionRes"];
+                            promptMagic?: components["schemas"]["PromptMagicRes"];
+                            promptMagicStrength?: components["schemas"]["PromptMagicStrengthRes"];
+                            promptMagicVersion?: components["schemas"]["PromptMagicVersionRes"];
                             /** Boolean */
                             public?: boolean;
-                            scheduler?: components["schemas"]["sd_generation_schedulers"];
-                            sdVersion?: components["schemas"]["sd_versions"];
-                            seed?: components["schemas"]["seed"];
-                            status?: components["schemas"]["job_status"];
-                            ultra?: components["schemas"]["sd_generation_ultra"];
+                            scheduler?: components["schemas"]["SdGenerationSchedulers"];
+                            sdVersion?: components["schemas"]["SdVersions"];
+                            seed?: components["schemas"]["Seed"];
+                            status?: components["schemas"]["JobStatus"];
+                            ultra?: components["schemas"]["SdGenerationUltra"];
                         } | null;
                     };
                 };
@@ -1981,7 +1981,7 @@ export interface operations {
                          * @description columns and relationships of "generations"
                          */
                         delete_generations_by_pk?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -2010,73 +2010,73 @@ export interface operations {
                 content: {
                     "application/json": {
                         generations?: {
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             generated_images?: {
                                 generated_image_variation_generics?: {
-                                    id?: components["schemas"]["uuid"];
-                                    status?: components["schemas"]["job_status"];
-                                    transformType?: components["schemas"]["VARIATION_TYPE"];
+                                    id?: components["schemas"]["Uuid"];
+                                    status?: components["schemas"]["JobStatus"];
+                                    transformType?: components["schemas"]["VARIATIONTYPE"];
                                     /** String */
                                     url?: string | null;
                                 }[];
-                                id?: components["schemas"]["uuid"];
-                                imageToVideo?: components["schemas"]["imageToVideo"];
+                                id?: components["schemas"]["Uuid"];
+                                imageToVideo?: components["schemas"]["ImageToVideo"];
                                 /** Int */
                                 likeCount?: number;
-                                motion?: components["schemas"]["motion"];
-                                motionModel?: components["schemas"]["motionModel"];
-                                motionMP4URL?: components["schemas"]["motionMP4URL"];
-                                motionStrength?: components["schemas"]["motionStrength"];
+                                motion?: components["schemas"]["Motion"];
+                                motionModel?: components["schemas"]["MotionModel"];
+                                motionMP4URL?: components["schemas"]["MotionMP4URL"];
+                                motionStrength?: components["schemas"]["MotionStrength"];
                                 /** Boolean */
                                 nsfw?: boolean;
                                 /** String */
                                 url?: string;
                             }[];
                             generation_elements?: {
-                                id?: components["schemas"]["bigint"];
+                                id?: components["schemas"]["Bigint"];
                                 /**
                                  * elements
                                  * @description Element used for the generation.
                                  */
                                 lora?: {
-                                    akUUID?: components["schemas"]["lora"]["akUUID"];
-                                    baseModel?: components["schemas"]["sd_versions"];
-                                    description?: components["schemas"]["lora"]["description"];
-                                    name?: components["schemas"]["lora"]["name"];
-                                    urlImage?: components["schemas"]["lora"]["urlImage"];
-                                    weightDefault?: components["schemas"]["lora"]["weightDefault"];
-                                    weightMax?: components["schemas"]["lora"]["weightMax"];
-                                    weightMin?: components["schemas"]["lora"]["weightMin"];
+                                    akUUID?: components["schemas"]["Lora"]["akUUID"];
+                                    baseModel?: components["schemas"]["SdVersions"];
+                                    description?: components["schemas"]["Lora"]["description"];
+                                    name?: components["schemas"]["Lora"]["name"];
+                                    urlImage?: components["schemas"]["Lora"]["urlImage"];
+                                    weightDefault?: components["schemas"]["Lora"]["weightDefault"];
+                                    weightMax?: components["schemas"]["Lora"]["weightMax"];
+                                    weightMin?: components["schemas"]["Lora"]["weightMin"];
                                 } | null;
-                                weightApplied?: components["schemas"]["numeric"];
+                                weightApplied?: components["schemas"]["Numeric"];
                             }[];
-                            guidanceScale?: components["schemas"]["float8"];
-                            id?: components["schemas"]["uuid"];
+                            guidanceScale?: components["schemas"]["Float8"];
+                            id?: components["schemas"]["Uuid"];
                             /** Int */
                             imageHeight?: number;
                             /** Int */
                             imageWidth?: number;
                             /** Int */
                             inferenceSteps?: number | null;
-                            initStrength?: components["schemas"]["float8"];
-                            modelId?: components["schemas"]["uuid"];
+                            initStrength?: components["schemas"]["Float8"];
+                            modelId?: components["schemas"]["Uuid"];
                             /** String */
                             negativePrompt?: string | null;
-                            photoReal?: components["schemas"]["photoRealRes"];
-                            photoRealStrength?: components["schemas"]["photoRealStrengthRes"];
-                            presetStyle?: components["schemas"]["sd_generation_style"];
+                            photoReal?: components["schemas"]["PhotoRealRes"];
+                            photoRealStrength?: components["schemas"]["PhotoRealStrengthRes"];
+                            presetStyle?: components["schemas"]["SdGenerationStyle"];
                             /** String */
                             prompt?: string;
-                            promptMagic?: components["schemas"]["promptMagicRes"];
-                            promptMagicStrength?: components["schemas"]["promptMagicStrengthRes"];
-                            promptMagicVersion?: components["schemas"]["promptMagicVersionRes"];
+                            promptMagic?: components["schemas"]["PromptMagicRes"];
+                            promptMagicStrength?: components["schemas"]["PromptMagicStrengthRes"];
+                            promptMagicVersion?: components["schemas"]["PromptMagicVersionRes"];
                             /** Boolean */
                             public?: boolean;
-                            scheduler?: components["schemas"]["sd_generation_schedulers"];
-                            sdVersion?: components["schemas"]["sd_versions"];
-                            seed?: components["schemas"]["seed"];
-                            status?: components["schemas"]["job_status"];
-                            ultra?: components["schemas"]["sd_generation_ultra"];
+                            scheduler?: components["schemas"]["SdGenerationSchedulers"];
+                            sdVersion?: components["schemas"]["SdVersions"];
+                            seed?: components["schemas"]["Seed"];
+                            status?: components["schemas"]["JobStatus"];
+                            ultra?: components["schemas"]["SdGenerationUltra"];
                         }[];
                     };
                 };
@@ -2099,10 +2099,10 @@ export interface operations {
                      * @description The ID of the image, supports generated images, variation images, and init images.
                      */
                     imageId: string;
-                    isPublic?: components["schemas"]["public"];
-                    isInitImage?: components["schemas"]["isInitImage"];
-                    isVariation?: components["schemas"]["isVariation"];
-                    motionStrength?: components["schemas"]["motionStrength"];
+                    isPublic?: components["schemas"]["Public"];
+                    isInitImage?: components["schemas"]["IsInitImage"];
+                    isVariation?: components["schemas"]["IsVariation"];
+                    motionStrength?: components["schemas"]["MotionStrength"];
                 };
             };
         };
@@ -2130,8 +2130,8 @@ export interface operations {
                         motionSvdGenerationJob?: {
                             /** String */
                             generationId?: string;
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2199,7 +2199,7 @@ export interface operations {
                      * @description Smoothly blend frames for fluid video transitions using Interpolation.
                      */
                     frameInterpolation?: boolean | null;
-                    isPublic?: components["schemas"]["public"];
+                    isPublic?: components["schemas"]["Public"];
                     /**
                      * seed
                      * @description Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Motion 2.0.
@@ -2234,7 +2234,7 @@ export interface operations {
                      * Array of Element Inputs
                      * @description An array of elements/loras objects that will be applied sequentially to the output. Elements are only supported for Motion2.0 generations.
                      */
-                    elements?: components["schemas"]["element_input"][] | null;
+                    elements?: components["schemas"]["ElementInput"][] | null;
                     /**
                      * Integer
                      * @description Height of the output video. Acceptable values vary based on model
@@ -2272,8 +2272,8 @@ export interface operations {
                         motionVideoGenerationJob?: {
                             /** String */
                             generationId?: string;
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2314,7 +2314,7 @@ export interface operations {
                      * @description Smoothly blend frames for fluid video transitions using Interpolation.
                      */
                     frameInterpolation?: boolean | null;
-                    isPublic?: components["schemas"]["public"];
+                    isPublic?: components["schemas"]["Public"];
                     /**
                      * seed
                      * @description Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Motion 2.0 and 4294967293 for Veo3.
@@ -2360,7 +2360,7 @@ export interface operations {
                      * Array of Element Inputs
                      * @description An array of elements/loras objects that will be applied sequentially to the output. Elements are only supported for Motion2.0 generations.
                      */
-                    elements?: components["schemas"]["element_input"][] | null;
+                    elements?: components["schemas"]["ElementInput"][] | null;
                 };
             };
         };
@@ -2388,8 +2388,8 @@ export interface operations {
                         motionVideoGenerationJob?: {
                             /** String */
                             generationId?: string;
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2427,8 +2427,8 @@ export interface operations {
                      * @description Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
                      */
                     strength?: number | null;
-                    requestTimestamp?: components["schemas"]["timestamp"];
-                    style?: components["schemas"]["lcm_generation_style"];
+                    requestTimestamp?: components["schemas"]["Timestamp"];
+                    style?: components["schemas"]["LcmGenerationStyle"];
                     /**
                      * Int
                      * @description The number of steps to use for the generation. Must be between 4 and 16.
@@ -2446,7 +2446,7 @@ export interface operations {
                      * @default 512
                      */
                     height?: number | null;
-                    seed?: components["schemas"]["seed"];
+                    seed?: components["schemas"]["Seed"];
                 };
             };
         };
@@ -2477,9 +2477,9 @@ export interface operations {
                         lcmGenerationJob?: {
                             /** Array of Strings */
                             imageDataUrl?: string[];
-                            requestTimestamp?: components["schemas"]["timestamp"];
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            requestTimestamp?: components["schemas"]["Timestamp"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2517,8 +2517,8 @@ export interface operations {
                      * @description Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
                      */
                     strength?: number | null;
-                    requestTimestamp?: components["schemas"]["timestamp"];
-                    style?: components["schemas"]["lcm_generation_style"];
+                    requestTimestamp?: components["schemas"]["Timestamp"];
+                    style?: components["schemas"]["LcmGenerationStyle"];
                     /**
                      * Int
                      * @description The number of steps to use for the generation. Must be between 4 and 16.
@@ -2536,7 +2536,7 @@ export interface operations {
                      * @default 512
                      */
                     height?: number | null;
-                    seed?: components["schemas"]["seed"];
+                    seed?: components["schemas"]["Seed"];
                 };
             };
         };
@@ -2567,9 +2567,9 @@ export interface operations {
                         lcmGenerationJob?: {
                             /** Array of Strings */
                             imageDataUrl?: string[];
-                            requestTimestamp?: components["schemas"]["timestamp"];
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            requestTimestamp?: components["schemas"]["Timestamp"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2612,8 +2612,8 @@ export interface operations {
                      * @description Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
                      */
                     strength?: number | null;
-                    requestTimestamp?: components["schemas"]["timestamp"];
-                    style?: components["schemas"]["lcm_generation_style"];
+                    requestTimestamp?: components["schemas"]["Timestamp"];
+                    style?: components["schemas"]["LcmGenerationStyle"];
                     /**
                      * Int
                      * @description The number of steps to use for the generation. Must be between 4 and 16.
@@ -2631,7 +2631,7 @@ export interface operations {
                      * @default 512
                      */
                     height?: number | null;
-                    seed?: components["schemas"]["seed"];
+                    seed?: components["schemas"]["Seed"];
                 };
             };
         };
@@ -2662,9 +2662,9 @@ export interface operations {
                         lcmGenerationJob?: {
                             /** Array of Strings */
                             imageDataUrl?: string[];
-                            requestTimestamp?: components["schemas"]["timestamp"];
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            requestTimestamp?: components["schemas"]["Timestamp"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2702,8 +2702,8 @@ export interface operations {
                      * @description Creativity strength of generation. Higher strength will deviate more from the original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
                      */
                     strength?: number | null;
-                    requestTimestamp?: components["schemas"]["timestamp"];
-                    style?: components["schemas"]["lcm_generation_style"];
+                    requestTimestamp?: components["schemas"]["Timestamp"];
+                    style?: components["schemas"]["LcmGenerationStyle"];
                     /**
                      * Int
                      * @description The number of steps to use for the generation. Must be between 4 and 16.
@@ -2721,7 +2721,7 @@ export interface operations {
                      * @default 512
                      */
                     height?: number | null;
-                    seed?: components["schemas"]["seed"];
+                    seed?: components["schemas"]["Seed"];
                     /**
                      * Boolean
                      * @description Refine creative
@@ -2772,9 +2772,9 @@ export interface operations {
                             variationId?: string[];
                             /** String */
                             generatedImageId?: string;
-                            requestTimestamp?: components["schemas"]["timestamp"];
-                            apiCreditCost?: components["schemas"]["apiCreditCost"];
-                            cost?: components["schemas"]["cost"];
+                            requestTimestamp?: components["schemas"]["Timestamp"];
+                            apiCreditCost?: components["schemas"]["ApiCreditCost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -2845,14 +2845,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         model_assets?: {
-                            createdAt?: components["schemas"]["timestamp"];
-                            id?: components["schemas"]["uuid"];
+                            createdAt?: components["schemas"]["Timestamp"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             meshUrl?: string;
                             /** String */
                             name?: string | null;
-                            updatedAt?: components["schemas"]["timestamp"];
-                            userId?: components["schemas"]["uuid"];
+                            updatedAt?: components["schemas"]["Timestamp"];
+                            userId?: components["schemas"]["Uuid"];
                         }[];
                     };
                 };
@@ -2886,14 +2886,14 @@ export interface operations {
                          * @description columns and relationships of "model_assets"
                          */
                         model_assets_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
-                            id?: components["schemas"]["uuid"];
+                            createdAt?: components["schemas"]["Timestamp"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             meshUrl?: string;
                             /** String */
                             name?: string | null;
-                            updatedAt?: components["schemas"]["timestamp"];
-                            userId?: components["schemas"]["uuid"];
+                            updatedAt?: components["schemas"]["Timestamp"];
+                            userId?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -2914,7 +2914,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    id?: components["schemas"]["uuid"];
+                    id?: components["schemas"]["Uuid"];
                 };
             };
         };
@@ -2931,7 +2931,7 @@ export interface operations {
                          * @description columns and relationships of "model_assets"
                          */
                         delete_model_assets_by_pk?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -3124,8 +3124,8 @@ export interface operations {
                          * @description columns and relationships of "init_images"
                          */
                         init_images_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
-                            id?: components["schemas"]["uuid"];
+                            createdAt?: components["schemas"]["Timestamp"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             url?: string;
                         } | null;
@@ -3158,7 +3158,7 @@ export interface operations {
                          * @description columns and relationships of "init_images"
                          */
                         delete_init_images_by_pk?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -3268,7 +3268,7 @@ export interface operations {
                              * @description API Credits Cost for Unzoom Variation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -3320,7 +3320,7 @@ export interface operations {
                              * @description API Credits Cost for Upscale Variation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -3367,13 +3367,13 @@ export interface operations {
                     "application/json": {
                         /** SDUpscaleJobOutput */
                         sdNobgJob?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /**
                              * @deprecated
                              * @description API Credits Cost for No Background Variation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         };
                     };
                 };
@@ -3422,14 +3422,14 @@ export interface operations {
                      * @description The similarity of the universal upscaler. Must be between 1 and 10. Can only be used with ultraUpscaleStyle.
                      */
                     similarity?: number | null;
-                    ultraUpscaleStyle?: components["schemas"]["universal_upscaler_ultra_style"];
+                    ultraUpscaleStyle?: components["schemas"]["UniversalUpscalerUltraStyle"];
                     /**
                      * Float
                      * @description The upscale multiplier of the universal upscaler. Must be between 1.0 and 2.0.
                      * @default 1.5
                      */
                     upscaleMultiplier?: number | null;
-                    upscalerStyle?: components["schemas"]["universal_upscaler_style"];
+                    upscalerStyle?: components["schemas"]["UniversalUpscalerStyle"];
                     /**
                      * String
                      * @description The ID of the variation image.
@@ -3460,13 +3460,13 @@ export interface operations {
                     "application/json": {
                         /** UniversalUpscalerOutput */
                         universalUpscaler?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /**
                              * @deprecated
                              * @description API Credits Cost for Universal Upscaler Variation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         };
                     };
                 };
@@ -3493,10 +3493,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         generated_image_variation_generic?: {
-                            createdAt?: components["schemas"]["timestamp"];
-                            id?: components["schemas"]["uuid"];
-                            status?: components["schemas"]["job_status"];
-                            transformType?: components["schemas"]["VARIATION_TYPE"];
+                            createdAt?: components["schemas"]["Timestamp"];
+                            id?: components["schemas"]["Uuid"];
+                            status?: components["schemas"]["JobStatus"];
+                            transformType?: components["schemas"]["VARIATIONTYPE"];
                             /** String */
                             url?: string | null;
                         }[];
@@ -3525,11 +3525,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         generated_image_variation_motion?: {
-                            createdAt?: components["schemas"]["timestamp"];
-                            id?: components["schemas"]["uuid"];
-                            status?: components["schemas"]["job_status"];
-                            motionTransformType?: components["schemas"]["MOTION_VARIATION_TYPE"];
-                            resolution?: components["schemas"]["MOTION_RESOLUTION"];
+                            createdAt?: components["schemas"]["Timestamp"];
+                            id?: components["schemas"]["Uuid"];
+                            status?: components["schemas"]["JobStatus"];
+                            motionTransformType?: components["schemas"]["MOTIONVARIATIONTYPE"];
+                            resolution?: components["schemas"]["MOTIONRESOLUTION"];
                             /** String */
                             url?: string | null;
                         }[];
@@ -3575,7 +3575,7 @@ export interface operations {
                          * @description columns and relationships of "datasets"
                          */
                         insert_datasets_one?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -3606,19 +3606,19 @@ export interface operations {
                          * @description columns and relationships of "datasets"
                          */
                         datasets_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             dataset_images?: {
-                                createdAt?: components["schemas"]["timestamp"];
-                                id?: components["schemas"]["uuid"];
+                                createdAt?: components["schemas"]["Timestamp"];
+                                id?: components["schemas"]["Uuid"];
                                 /** String */
                                 url?: string;
                             }[];
                             /** String */
                             description?: string | null;
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             name?: string;
-                            updatedAt?: components["schemas"]["timestamp"];
+                            updatedAt?: components["schemas"]["Timestamp"];
                         } | null;
                     };
                 };
@@ -3649,7 +3649,7 @@ export interface operations {
                          * @description columns and relationships of "datasets"
                          */
                         delete_datasets_by_pk?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -3774,7 +3774,7 @@ export interface operations {
                      * @description The instance prompt to use during training.
                      */
                     instance_prompt: string;
-                    modelType?: components["schemas"]["custom_model_type"];
+                    modelType?: components["schemas"]["CustomModelType"];
                     /**
                      * Boolean
                      * @description Whether or not the model is NSFW.
@@ -3793,7 +3793,7 @@ export interface operations {
                      * @enum {string|null}
                      */
                     sd_version?: "v1_5" | "v2" | null;
-                    strength?: components["schemas"]["strength"];
+                    strength?: components["schemas"]["Strength"];
                 };
             };
         };
@@ -3826,7 +3826,7 @@ export interface operations {
                              * @description API Credits Cost for Model Training. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -3857,10 +3857,10 @@ export interface operations {
                          * @description columns and relationships of "custom_models"
                          */
                         custom_models_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             /** String */
                             description?: string;
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             instancePrompt?: string | null;
                             /** Int */
@@ -3871,10 +3871,10 @@ export interface operations {
                             name?: string;
                             /** Boolean */
                             public?: boolean;
-                            sdVersion?: components["schemas"]["sd_versions"];
-                            status?: components["schemas"]["job_status"];
-                            type?: components["schemas"]["custom_model_type"];
-                            updatedAt?: components["schemas"]["timestamp"];
+                            sdVersion?: components["schemas"]["SdVersions"];
+                            status?: components["schemas"]["JobStatus"];
+                            type?: components["schemas"]["CustomModelType"];
+                            updatedAt?: components["schemas"]["Timestamp"];
                         } | null;
                     };
                 };
@@ -3905,7 +3905,7 @@ export interface operations {
                          * @description columns and relationships of "custom_models"
                          */
                         delete_custom_models_by_pk?: {
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                         } | null;
                     };
                 };
@@ -3932,10 +3932,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         custom_models?: ({
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             /** String */
                             description?: string;
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             instancePrompt?: string | null;
                             /** Int */
@@ -3946,10 +3946,10 @@ export interface operations {
                             name?: string;
                             /** Boolean */
                             public?: boolean;
-                            sdVersion?: components["schemas"]["sd_versions"];
-                            status?: components["schemas"]["job_status"];
-                            type?: components["schemas"]["custom_model_type"];
-                            updatedAt?: components["schemas"]["timestamp"];
+                            sdVersion?: components["schemas"]["SdVersions"];
+                            status?: components["schemas"]["JobStatus"];
+                            type?: components["schemas"]["CustomModelType"];
+                            updatedAt?: components["schemas"]["Timestamp"];
                         } | null)[] | null;
                     };
                 };
@@ -3982,11 +3982,11 @@ export interface operations {
                              * @description columns and relationships of "generated_images"
                              */
                             generated_image?: {
-                                id?: components["schemas"]["uuid"];
+                                id?: components["schemas"]["Uuid"];
                                 /** String */
                                 url?: string;
                             } | null;
-                            id?: components["schemas"]["uuid"];
+                            id?: components["schemas"]["Uuid"];
                             /** String */
                             name?: string;
                             /** Boolean */
@@ -4021,7 +4021,7 @@ export interface operations {
                          * @description columns and relationships of "user_loras".
                          */
                         user_loras_by_pk?: {
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             /** String */
                             description?: string;
                             /** Int */
@@ -4040,10 +4040,10 @@ export interface operations {
                             trainTextEncoder?: boolean;
                             /** String */
                             baseModel?: string;
-                            status?: components["schemas"]["job_status"];
+                            status?: components["schemas"]["JobStatus"];
                             /** String */
                             focus?: string;
-                            updatedAt?: components["schemas"]["timestamp"];
+                            updatedAt?: components["schemas"]["Timestamp"];
                         } | null;
                     };
                 };
@@ -4102,7 +4102,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         user_loras?: ({
-                            createdAt?: components["schemas"]["timestamp"];
+                            createdAt?: components["schemas"]["Timestamp"];
                             /** String */
                             description?: string;
                             /** Int */
@@ -4121,10 +4121,10 @@ export interface operations {
                             trainTextEncoder?: boolean;
                             /** String */
                             baseModel?: string;
-                            status?: components["schemas"]["job_status"];
+                            status?: components["schemas"]["JobStatus"];
                             /** String */
                             focus?: string;
-                            updatedAt?: components["schemas"]["timestamp"];
+                            updatedAt?: components["schemas"]["Timestamp"];
                         } | null)[] | null;
                     };
                 };
@@ -4148,15 +4148,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         loras?: {
-                            akUUID?: components["schemas"]["lora"]["akUUID"];
-                            baseModel?: components["schemas"]["sd_versions"];
-                            creatorName?: components["schemas"]["lora"]["creatorName"];
-                            description?: components["schemas"]["lora"]["description"];
-                            name?: components["schemas"]["lora"]["name"];
-                            urlImage?: components["schemas"]["lora"]["urlImage"];
-                            weightDefault?: components["schemas"]["lora"]["weightDefault"];
-                            weightMax?: components["schemas"]["lora"]["weightMax"];
-                            weightMin?: components["schemas"]["lora"]["weightMin"];
+                            akUUID?: components["schemas"]["Lora"]["akUUID"];
+                            baseModel?: components["schemas"]["SdVersions"];
+                            creatorName?: components["schemas"]["Lora"]["creatorName"];
+                            description?: components["schemas"]["Lora"]["description"];
+                            name?: components["schemas"]["Lora"]["name"];
+                            urlImage?: components["schemas"]["Lora"]["urlImage"];
+                            weightDefault?: components["schemas"]["Lora"]["weightDefault"];
+                            weightMax?: components["schemas"]["Lora"]["weightMax"];
+                            weightMin?: components["schemas"]["Lora"]["weightMin"];
                         }[];
                     };
                 };
@@ -4264,7 +4264,7 @@ export interface operations {
                              * @description API Credits Cost for Model Training. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         } | null;
                     };
                 };
@@ -4313,7 +4313,7 @@ export interface operations {
                              * @default 4
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         };
                     };
                 };
@@ -4383,7 +4383,7 @@ export interface operations {
                              * @default 4
                              */
                             apiCreditCost?: number | null;
-                            cost?: components["schemas"]["cost"];
+                            cost?: components["schemas"]["Cost"];
                         };
                     };
                 };
@@ -4400,7 +4400,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    service?: components["schemas"]["pricingCalculatorServices"];
+                    service?: components["schemas"]["PricingCalculatorServices"];
                     /**
                      * Object
                      * @description Parameters for the service
@@ -4411,17 +4411,17 @@ export interface operations {
                          * @description Parameters for IMAGE_GENERATION service
                          */
                         IMAGE_GENERATION?: {
-                            imageHeight?: components["schemas"]["imageHeight"];
-                            imageWidth?: components["schemas"]["imageHeight"];
-                            numImages?: components["schemas"]["numImages"];
+                            imageHeight?: components["schemas"]["ImageHeight"];
+                            imageWidth?: components["schemas"]["ImageHeight"];
+                            numImages?: components["schemas"]["NumImages"];
                             /**
                              * Int
                              * @description The Step Count to use for the generation. Must be between 10 and 60.
                              */
                             inferenceSteps?: number;
-                            promptMagic?: components["schemas"]["promptMagicArg"];
-                            promptMagicStrength?: components["schemas"]["promptMagicStrengthArg"];
-                            promptMagicVersion?: components["schemas"]["promptMagicVersionArg"];
+                            promptMagic?: components["schemas"]["PromptMagicArg"];
+                            promptMagicStrength?: components["schemas"]["PromptMagicStrengthArg"];
+                            promptMagicVersion?: components["schemas"]["PromptMagicVersionArg"];
                             /**
                              * Boolean
                              * @description Enable to use Alchemy.
@@ -4432,8 +4432,8 @@ export interface operations {
                              * @description Enable to use PhotoReal. Requires enabling alchemy.
                              */
                             photoRealMode?: boolean | null;
-                            photoRealStrength?: components["schemas"]["photoRealStrengthArg"];
-                            photoRealVersion?: components["schemas"]["photoRealVersion"];
+                            photoRealStrength?: components["schemas"]["PhotoRealStrengthArg"];
+                            photoRealVersion?: components["schemas"]["PhotoRealVersion"];
                             /**
                              * Boolean
                              * @description Enable to use high resolution.
@@ -4495,9 +4495,9 @@ export interface operations {
                          * @description Parameters for FANTASY_AVATAR_GENERATION service
                          */
                         FANTASY_AVATAR_GENERATION?: {
-                            imageHeight?: components["schemas"]["imageHeight"];
-                            imageWidth?: components["schemas"]["imageHeight"];
-                            numImages?: components["schemas"]["numImages"];
+                            imageHeight?: components["schemas"]["ImageHeight"];
+                            imageWidth?: components["schemas"]["ImageHeight"];
+                            numImages?: components["schemas"]["NumImages"];
                         } | null;
                         /**
                          * Object
@@ -4661,8 +4661,8 @@ export interface operations {
                                 cursor?: components["schemas"]["Cursor"];
                                 node?: components["schemas"]["Blueprint"];
                             }[];
-                            totalCount?: components["schemas"]["totalCount"];
-                            pageInfo?: components["schemas"]["pageInfo"];
+                            totalCount?: components["schemas"]["TotalCount"];
+                            pageInfo?: components["schemas"]["PageInfo"];
                         };
                     } | components["schemas"]["ApiError"][];
                 };
@@ -4782,7 +4782,7 @@ export interface operations {
                          * @description Optional list of collection IDs to add the generations to
                          * @example []
                          */
-                        collectionIds?: components["schemas"]["bigint"][];
+                        collectionIds?: components["schemas"]["Bigint"][];
                     };
                 };
             };
@@ -4829,7 +4829,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The akUUID of the Blueprint Execution to retrieve */
-                id: components["schemas"]["uuid"];
+                id: components["schemas"]["Uuid"];
             };
             cookie?: never;
         };
@@ -4863,7 +4863,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The akUUID of the Blueprint Execution to retrieve generations for */
-                id: components["schemas"]["uuid"];
+                id: components["schemas"]["Uuid"];
             };
             cookie?: never;
         };

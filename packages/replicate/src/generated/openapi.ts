@@ -1542,7 +1542,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        schemas_collection_list_item: {
+        SchemasCollectionListItem: {
             /** @description A description of the collection */
             description: string;
             /** @description The name of the collection */
@@ -1550,19 +1550,19 @@ export interface components {
             /** @description The slug of the collection (lowercase with dashes) */
             slug: string;
         };
-        schemas_collection_response: {
+        SchemasCollectionResponse: {
             /** @description A description of the collection */
             description: string;
             /** @description The full description of the collection in markdown format */
             full_description?: string | null;
             /** @description The models in this collection */
-            models: components["schemas"]["schemas_model_response"][];
+            models: components["schemas"]["SchemasModelResponse"][];
             /** @description The name of the collection */
             name: string;
             /** @description The slug of the collection (lowercase with dashes) */
             slug: string;
         };
-        schemas_deployment_response: {
+        SchemasDeploymentResponse: {
             current_release?: {
                 configuration?: {
                     /** @description The SKU for the hardware used to run the model. */
@@ -1611,7 +1611,7 @@ export interface components {
             owner?: string;
         };
         /** @description A file resource */
-        schemas_file_response: {
+        SchemasFileResponse: {
             /** @description A dictionary of checksums for the file keyed by the algorithm name */
             checksums: {
                 /**
@@ -1664,7 +1664,7 @@ export interface components {
                 get?: string;
             };
         };
-        schemas_model_response: {
+        SchemasModelResponse: {
             /**
              * Format: uri
              * @description A URL for the model's cover image
@@ -1710,45 +1710,45 @@ export interface components {
              */
             visibility?: "public" | "private";
         };
-        schemas_page_response: {
+        SchemasPageResponse: {
             /** @description URL path to the page */
             href: string;
             /** @description Title of the page */
             name: string;
         };
-        schemas_paginated_collection_response: {
+        SchemasPaginatedCollectionResponse: {
             /** @description A URL pointing to the next page of collection objects, if any */
             next?: string | null;
             /** @description A URL pointing to the previous page of collection objects, if any */
             previous?: string | null;
             /** @description An array of collection objects */
-            results?: components["schemas"]["schemas_collection_list_item"][];
+            results?: components["schemas"]["SchemasCollectionListItem"][];
         };
-        schemas_paginated_model_response: {
+        SchemasPaginatedModelResponse: {
             /** @description A URL pointing to the next page of model objects, if any */
             next?: string | null;
             /** @description A URL pointing to the previous page of model objects, if any */
             previous?: string | null;
             /** @description An array of model objects */
-            results?: components["schemas"]["schemas_model_response"][];
+            results?: components["schemas"]["SchemasModelResponse"][];
         };
-        schemas_paginated_prediction_response: {
+        SchemasPaginatedPredictionResponse: {
             /** @description A URL pointing to the next page of prediction objects, if any */
             next?: string | null;
             /** @description A URL pointing to the previous page of prediction objects, if any */
             previous?: string | null;
             /** @description An array of prediction objects */
-            results?: components["schemas"]["schemas_prediction_response"][];
+            results?: components["schemas"]["SchemasPredictionResponse"][];
         };
-        schemas_paginated_version_response: {
+        SchemasPaginatedVersionResponse: {
             /** @description A URL pointing to the next page of version objects, if any */
             next?: string | null;
             /** @description A URL pointing to the previous page of version objects, if any */
             previous?: string | null;
             /** @description An array of version objects */
-            results?: components["schemas"]["schemas_version_response"][];
+            results?: components["schemas"]["SchemasVersionResponse"][];
         };
-        schemas_prediction_request: {
+        SchemasPredictionRequest: {
             /**
              * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](https://replicate.com/docs/reference/http#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
              *
@@ -1814,7 +1814,7 @@ export interface components {
              */
             webhook_events_filter?: ("start" | "output" | "logs" | "completed")[];
         };
-        schemas_prediction_response: {
+        SchemasPredictionResponse: {
             /**
              * Format: date-time
              * @description The time that the model completed the prediction and all outputs were uploaded
@@ -1894,7 +1894,7 @@ export interface components {
             };
             version: string | "hidden";
         };
-        schemas_search_collection_response: {
+        SchemasSearchCollectionResponse: {
             /** @description A description of the collection */
             description: string;
             /** @description Array of model names in the collection */
@@ -1904,7 +1904,7 @@ export interface components {
             /** @description The slug of the collection (lowercase with dashes) */
             slug: string;
         };
-        schemas_search_model_metadata_response: {
+        SchemasSearchModelMetadataResponse: {
             /** @description AI-generated detailed description of the model */
             generated_description?: string | null;
             /** @description Search relevance score */
@@ -1912,20 +1912,20 @@ export interface components {
             /** @description Array of descriptive tags for the model */
             tags?: string[];
         };
-        schemas_search_response: {
+        SchemasSearchResponse: {
             /** @description Array of collections that match the search query */
-            collections: components["schemas"]["schemas_search_collection_response"][];
+            collections: components["schemas"]["SchemasSearchCollectionResponse"][];
             /** @description Array of models that match the search query, each containing model data and extra metadata */
             models: {
-                metadata: components["schemas"]["schemas_search_model_metadata_response"];
-                model: components["schemas"]["schemas_model_response"];
+                metadata: components["schemas"]["SchemasSearchModelMetadataResponse"];
+                model: components["schemas"]["SchemasModelResponse"];
             }[];
             /** @description Array of Replicate documentation pages that match the search query */
-            pages: components["schemas"]["schemas_page_response"][];
+            pages: components["schemas"]["SchemasPageResponse"][];
             /** @description The search term that was evaluated */
             query: string;
         };
-        schemas_training_request: {
+        SchemasTrainingRequest: {
             /** @description A string representing the desired model to push to in the format `{destination_model_owner}/{destination_model_name}`. This should be an existing model owned by the user or organization making the API request. If the destination is invalid, the server will return an appropriate 4XX response. */
             destination: string;
             /** @description An object containing inputs to the Cog model's `train()` function. */
@@ -1959,7 +1959,7 @@ export interface components {
              */
             webhook_events_filter?: ("start" | "output" | "logs" | "completed")[];
         };
-        schemas_training_response: {
+        SchemasTrainingResponse: {
             /**
              * Format: date-time
              * @description The time when the training completed
@@ -2027,7 +2027,7 @@ export interface components {
             /** @description The ID of the model version used for training */
             version?: string;
         };
-        schemas_version_prediction_request: {
+        SchemasVersionPredictionRequest: {
             /**
              * @description The model's input as a JSON object. The input schema depends on what model you are running. To see the available inputs, click the "API" tab on the model you are running or [get the model version](https://replicate.com/docs/reference/http#models.versions.get) and look at its `openapi_schema` property. For example, [stability-ai/sdxl](https://replicate.com/stability-ai/sdxl) takes `prompt` as an input.
              *
@@ -2102,7 +2102,7 @@ export interface components {
              */
             webhook_events_filter?: ("start" | "output" | "logs" | "completed")[];
         };
-        schemas_version_response: {
+        SchemasVersionResponse: {
             /** @description The version of Cog used to create this version */
             cog_version?: string | null;
             /**
@@ -2200,7 +2200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_paginated_collection_response"];
+                    "application/json": components["schemas"]["SchemasPaginatedCollectionResponse"];
                 };
             };
         };
@@ -2223,7 +2223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_collection_response"];
+                    "application/json": components["schemas"]["SchemasCollectionResponse"];
                 };
             };
         };
@@ -2249,7 +2249,7 @@ export interface operations {
                         /** @description A URL pointing to the previous page of deployment objects if any */
                         previous?: string | null;
                         /** @description An array containing a page of deployment objects */
-                        results?: components["schemas"]["schemas_deployment_response"][];
+                        results?: components["schemas"]["SchemasDeploymentResponse"][];
                     };
                 };
             };
@@ -2287,7 +2287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_deployment_response"];
+                    "application/json": components["schemas"]["SchemasDeploymentResponse"];
                 };
             };
         };
@@ -2312,7 +2312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_deployment_response"];
+                    "application/json": components["schemas"]["SchemasDeploymentResponse"];
                 };
             };
         };
@@ -2373,7 +2373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_deployment_response"];
+                    "application/json": components["schemas"]["SchemasDeploymentResponse"];
                 };
             };
         };
@@ -2413,7 +2413,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["schemas_prediction_request"];
+                "application/json": components["schemas"]["SchemasPredictionRequest"];
             };
         };
         responses: {
@@ -2423,7 +2423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
             /** @description Prediction has been created but does not yet have all outputs */
@@ -2432,7 +2432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
         };
@@ -2457,7 +2457,7 @@ export interface operations {
                         next?: string | null;
                         /** Format: uri */
                         previous?: string | null;
-                        results?: components["schemas"]["schemas_file_response"][];
+                        results?: components["schemas"]["SchemasFileResponse"][];
                     };
                 };
             };
@@ -2500,7 +2500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_file_response"];
+                    "application/json": components["schemas"]["SchemasFileResponse"];
                 };
             };
             /** @description Content Too Large */
@@ -2535,7 +2535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_file_response"];
+                    "application/json": components["schemas"]["SchemasFileResponse"];
                 };
             };
             /** @description File not found */
@@ -2672,7 +2672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_paginated_model_response"];
+                    "application/json": components["schemas"]["SchemasPaginatedModelResponse"];
                 };
             };
         };
@@ -2737,7 +2737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_model_response"];
+                    "application/json": components["schemas"]["SchemasModelResponse"];
                 };
             };
         };
@@ -2762,7 +2762,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_model_response"];
+                    "application/json": components["schemas"]["SchemasModelResponse"];
                 };
             };
         };
@@ -2844,7 +2844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_model_response"];
+                    "application/json": components["schemas"]["SchemasModelResponse"];
                 };
             };
         };
@@ -2869,7 +2869,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_paginated_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPaginatedPredictionResponse"];
                 };
             };
         };
@@ -2909,7 +2909,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["schemas_prediction_request"];
+                "application/json": components["schemas"]["SchemasPredictionRequest"];
             };
         };
         responses: {
@@ -2919,7 +2919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
             /** @description Prediction has been created but does not yet have all outputs */
@@ -2928,7 +2928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
         };
@@ -2985,7 +2985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_paginated_version_response"];
+                    "application/json": components["schemas"]["SchemasPaginatedVersionResponse"];
                 };
             };
         };
@@ -3012,7 +3012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_version_response"];
+                    "application/json": components["schemas"]["SchemasVersionResponse"];
                 };
             };
         };
@@ -3058,7 +3058,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["schemas_training_request"];
+                "application/json": components["schemas"]["SchemasTrainingRequest"];
             };
         };
         responses: {
@@ -3068,7 +3068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_training_response"];
+                    "application/json": components["schemas"]["SchemasTrainingResponse"];
                 };
             };
         };
@@ -3106,7 +3106,7 @@ export interface operations {
                         next?: string | null;
                         /** Format: uri */
                         previous?: string | null;
-                        results?: components["schemas"]["schemas_prediction_response"][];
+                        results?: components["schemas"]["SchemasPredictionResponse"][];
                     };
                 };
             };
@@ -3142,7 +3142,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["schemas_version_prediction_request"];
+                "application/json": components["schemas"]["SchemasVersionPredictionRequest"];
             };
         };
         responses: {
@@ -3152,7 +3152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
             /** @description Prediction has been created but does not yet have all outputs */
@@ -3161,7 +3161,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
         };
@@ -3184,7 +3184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
         };
@@ -3207,7 +3207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_prediction_response"];
+                    "application/json": components["schemas"]["SchemasPredictionResponse"];
                 };
             };
         };
@@ -3286,7 +3286,7 @@ export interface operations {
                      *       "query": "nano banana"
                      *     }
                      */
-                    "application/json": components["schemas"]["schemas_search_response"];
+                    "application/json": components["schemas"]["SchemasSearchResponse"];
                 };
             };
             /** @description Bad Request - Missing or invalid query parameter */
@@ -3335,7 +3335,7 @@ export interface operations {
                         next?: string | null;
                         /** @description URL to the previous page of results */
                         previous?: string | null;
-                        results?: components["schemas"]["schemas_training_response"][];
+                        results?: components["schemas"]["SchemasTrainingResponse"][];
                     };
                 };
             };
@@ -3359,7 +3359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_training_response"];
+                    "application/json": components["schemas"]["SchemasTrainingResponse"];
                 };
             };
         };
@@ -3382,7 +3382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["schemas_training_response"];
+                    "application/json": components["schemas"]["SchemasTrainingResponse"];
                 };
             };
         };
