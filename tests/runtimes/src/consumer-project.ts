@@ -8,6 +8,7 @@ import {
   listPublicPackages,
   listRuntimeDependencies,
   packWorkspacePackage,
+  type WorkspacePackage,
 } from "@image-sdk/publish-tests/workspace-packages";
 import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import pMap from "p-map";
@@ -19,6 +20,19 @@ const fixture = join(import.meta.dirname, "../fixtures/consumer");
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as {
   devDependencies: Record<string, string>;
 };
+
+/** The packages of `names` among `available`, and every one of `available` they depend on, transitively. */
+function withWorkspaceDependencies(available: WorkspacePackage[], names: string[]): WorkspacePackage[] {
+  const byName = new Map(available.map((pkg) => [pkg.name, pkg]));
+  const chosen = new Set(names.filter((name) => byName.has(name)));
+  for (const name of chosen) {
+    const { dependencies = {} } = JSON.parse(readFileSync(join(byName.get(name)!.path, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(dependencies)) if (byName.has(dependency)) chosen.add(dependency);
+  }
+  return available.filter((pkg) => chosen.has(pkg.name));
+}
 
 export interface ConsumerProject {
   /** The project folder, with the packages installed in node_modules. */
@@ -45,9 +59,14 @@ export async function installConsumerProject(): Promise<ConsumerProject> {
     try {
       const tarballs = join(work, "tarballs");
       await mkdir(tarballs);
-      // Only what the scenario imports: another public package's dependency tree (the MCP SDK's,
-      // say) would be published and installed for nothing.
-      const publicPackages = (await listPublicPackages()).filter((pkg) => pkg.name in manifest.devDependencies);
+      // Only what the scenario imports, and the public workspace packages those depend on (a
+      // registry dependency is tarred from node_modules, which would keep `workspace:` ranges):
+      // another public package's dependency tree (the MCP SDK's, say) would be published and
+      // installed for nothing.
+      const publicPackages = withWorkspaceDependencies(
+        await listPublicPackages(),
+        Object.keys(manifest.devDependencies),
+      );
       const packed = await pMap(publicPackages, (pkg) => packWorkspacePackage(pkg.path, tarballs), { concurrency: 2 });
       const dependencies = await listRuntimeDependencies(
         publicPackages.map((pkg) => pkg.path),
