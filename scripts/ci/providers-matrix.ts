@@ -1,7 +1,7 @@
 // The providers CI runs the contract suite for, one matrix job each: every specs/<name>/ with a
 // source.yaml whose package ships its bundled packages/<name>/openapi.json.
 // `node scripts/ci/providers-matrix.ts [repo-root]` prints them as a JSON array, e.g.
-// ["flamel","freepik","novita"], for `fromJSON` in .github/workflows/ci.yml.
+// ["<name>", …], for `fromJSON` in .github/workflows/ci.yml.
 import { existsSync } from "node:fs";
 import { repoRoot } from "../pipeline/provider-spec.ts";
 import { listProviders } from "../repo/providers.ts";

@@ -22,10 +22,8 @@ import {
 const sample = new URL("../sample/sea.png", import.meta.url);
 let imageUrl: string;
 let images: TestServer;
-let flamel: TestServer;
-let freepik: TestServer;
-let novita: TestServer;
-let ideogram: TestServer;
+/** One server per provider with an adapter, answering as that provider (keys of `answers`). */
+let servers: Record<ProviderName, TestServer>;
 let refusedUrl: string;
 
 type Handler = (request: ReceivedRequest, response: ServerResponse) => void;
@@ -44,13 +42,11 @@ const answers: Record<ProviderName, Handler> = {
 };
 
 beforeAll(async () => {
-  [flamel, freepik, novita, ideogram, images] = await Promise.all([
-    startTestServer(),
-    startTestServer(),
-    startTestServer(),
-    startTestServer(),
-    startTestServer(),
-  ]);
+  const names = Object.keys(answers) as ProviderName[];
+  servers = Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await startTestServer()] as const)),
+  ) as Record<ProviderName, TestServer>;
+  images = await startTestServer();
   // Where Novita and Ideogram download the image from (Flamel and Freepik get the URL itself).
   const png = await readFile(sample);
   images.handle((_request, response) => {
@@ -62,12 +58,9 @@ beforeAll(async () => {
   refusedUrl = closed.url;
   await closed.close();
 });
-afterAll(() => Promise.all([flamel, freepik, novita, ideogram, images].map((server) => server.close())));
+afterAll(() => Promise.all([...Object.values(servers), images].map((server) => server.close())));
 beforeEach(() => {
-  flamel.handle(answers.flamel);
-  freepik.handle(answers.freepik);
-  novita.handle(answers.novita);
-  ideogram.handle(answers.ideogram);
+  for (const [name, answer] of Object.entries(answers)) servers[name as ProviderName].handle(answer);
   for (const name of providerNames) delete process.env[`${name.toUpperCase().replace(/-/g, "_")}_API_KEY`];
 });
 
@@ -80,10 +73,10 @@ it("has a loopback stand-in for every adapter describeImage() falls back over", 
 /** Every provider pointed at its loopback server, with a key; retries off so each hit is one attempt. */
 function options(overrides: DescribeImageOptions = {}): DescribeImageOptions {
   return {
-    flamel: { baseUrl: flamel.url, apiKey: "flamel-key", maxRetries: 0 },
-    freepik: { baseUrl: freepik.url, apiKey: "freepik-key", maxRetries: 0, pollInterval: 5 },
-    novita: { baseUrl: novita.url, apiKey: "novita-key", maxRetries: 0 },
-    ideogram: { baseUrl: ideogram.url, apiKey: "ideogram-key", maxRetries: 0 },
+    flamel: { baseUrl: servers.flamel.url, apiKey: "flamel-key", maxRetries: 0 },
+    freepik: { baseUrl: servers.freepik.url, apiKey: "freepik-key", maxRetries: 0, pollInterval: 5 },
+    novita: { baseUrl: servers.novita.url, apiKey: "novita-key", maxRetries: 0 },
+    ideogram: { baseUrl: servers.ideogram.url, apiKey: "ideogram-key", maxRetries: 0 },
     ...overrides,
   };
 }
@@ -98,11 +91,11 @@ describe("moves on after a failure that proves the provider did not process the 
     { fault: "429 Too Many Requests", status: 429 },
     { fault: "503 Service Unavailable", status: 503 },
   ])("$fault", async ({ status }) => {
-    flamel.handle(failWith(status));
+    servers.flamel.handle(failWith(status));
     const result = await describeImage(imageUrl, { ...options(), providers: ["flamel", "novita"] });
     expect(result).toMatchObject({ provider: "novita", prompt: "from novita" });
-    expect(flamel.requests).toHaveLength(1);
-    expect(novita.requests).toHaveLength(1);
+    expect(servers.flamel.requests).toHaveLength(1);
+    expect(servers.novita.requests).toHaveLength(1);
     expect(result.attempts.map(({ provider, ok }) => ({ provider, ok }))).toEqual([
       { provider: "flamel", ok: false },
       { provider: "novita", ok: true },
@@ -119,7 +112,7 @@ describe("moves on after a failure that proves the provider did not process the 
     });
     expect(result).toMatchObject({ provider: "freepik", prompt: "from freepik", taskId: "task-1" });
     expect(result.attempts[0]).toMatchObject({ provider: "flamel", ok: false, error: { name: "ConnectionError" } });
-    expect(freepik.requests.map((request) => request.method)).toEqual(["POST", "GET"]);
+    expect(servers.freepik.requests.map((request) => request.method)).toEqual(["POST", "GET"]);
   });
 
   it("a missing API key (nothing is sent)", async () => {
@@ -132,7 +125,7 @@ describe("moves on after a failure that proves the provider did not process the 
     });
     expect(result.provider).toBe("novita");
     expect(result.attempts[0]?.error).toBeInstanceOf(MissingApiKeyError);
-    expect(flamel.requests).toHaveLength(0);
+    expect(servers.flamel.requests).toHaveLength(0);
   });
 
   it("an input the provider cannot take (bytes for Flamel; nothing is sent)", async () => {
@@ -140,8 +133,8 @@ describe("moves on after a failure that proves the provider did not process the 
     const result = await describeImage(bytes, { ...options(), providers: ["flamel", "novita"] });
     expect(result.provider).toBe("novita");
     expect(result.attempts[0]?.error).toBeInstanceOf(InvalidInputError);
-    expect(flamel.requests).toHaveLength(0);
-    expect(JSON.parse(novita.requests[0]?.body ?? "{}").image_file).toBe(Buffer.from(bytes).toString("base64"));
+    expect(servers.flamel.requests).toHaveLength(0);
+    expect(JSON.parse(servers.novita.requests[0]?.body ?? "{}").image_file).toBe(Buffer.from(bytes).toString("base64"));
   });
 
   it("an image Ideogram does not take (a GIF; nothing is sent)", async () => {
@@ -150,7 +143,7 @@ describe("moves on after a failure that proves the provider did not process the 
     expect(result.provider).toBe("novita");
     expect(result.attempts[0]?.error).toBeInstanceOf(InvalidInputError);
     expect(result.attempts[0]?.error).toMatchObject({ message: expect.stringContaining("JPEG, PNG or WebP") });
-    expect(ideogram.requests).toHaveLength(0);
+    expect(servers.ideogram.requests).toHaveLength(0);
   });
 });
 
@@ -158,22 +151,22 @@ describe("Ideogram", () => {
   it("is sent the downloaded image as its multipart image_file and answers its first description", async () => {
     const result = await describeImage(imageUrl, { ...options(), provider: "ideogram" });
     expect(result).toMatchObject({ provider: "ideogram", prompt: "from ideogram" });
-    const [upload] = ideogram.requests;
+    const [upload] = servers.ideogram.requests;
     expect(upload).toMatchObject({ method: "POST", url: "/describe" });
     expect(upload?.headers["api-key"]).toBe("ideogram-key");
     expect(upload?.body).toMatch(/name="image_file"; filename="[^"]+"\r\nContent-Type: image\/png/);
   });
 
   it("moves on after its 429, and stops after its 500", async () => {
-    ideogram.handle(failWith(429));
+    servers.ideogram.handle(failWith(429));
     const movedOn = await describeImage(imageUrl, { ...options(), providers: ["ideogram", "novita"] });
     expect(movedOn.provider).toBe("novita");
-    ideogram.handle(failWith(500));
+    servers.ideogram.handle(failWith(500));
     const stopped = await describeImage(imageUrl, { ...options(), providers: ["ideogram", "novita"] }).catch(
       (error: unknown) => error,
     );
     expect(stopped).toMatchObject({ name: "AllProvidersFailedError", notTried: ["novita"] });
-    expect(ideogram.requests).toHaveLength(1);
+    expect(servers.ideogram.requests).toHaveLength(1);
   });
 });
 
@@ -188,12 +181,12 @@ describe("stops after a failure that may have been processed, naming the provide
     { fault: "a dropped connection", handler: dropConnection, error: "ConnectionError" },
     { fault: "a timeout", handler: neverAnswer, error: "TimeoutError" },
   ])("$fault", async ({ handler, error: name }) => {
-    novita.handle(handler);
+    servers.novita.handle(handler);
     const failure = await describeImage(imageUrl, {
       ...options(),
       timeout: 1_000,
       providers: ["novita", "flamel", "freepik"],
-      novita: { baseUrl: novita.url, apiKey: "novita-key" },
+      novita: { baseUrl: servers.novita.url, apiKey: "novita-key" },
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AllProvidersFailedError);
     const { attempts, notTried, errors, message } = failure as AllProvidersFailedError;
@@ -203,13 +196,13 @@ describe("stops after a failure that may have been processed, naming the provide
     expect(notTried).toEqual(["flamel", "freepik"]);
     expect(message).toContain("Not tried: flamel, freepik");
     // Novita's own retry rule holds too: a POST that may have been processed is never re-sent.
-    expect(novita.requests.filter((request) => request.method === "POST")).toHaveLength(1);
-    expect(flamel.requests).toHaveLength(0);
-    expect(freepik.requests).toHaveLength(0);
+    expect(servers.novita.requests.filter((request) => request.method === "POST")).toHaveLength(1);
+    expect(servers.flamel.requests).toHaveLength(0);
+    expect(servers.freepik.requests).toHaveLength(0);
   });
 
   it("a Freepik task that failed after it was created (its task id is on the attempt)", async () => {
-    freepik.handle((request, response) =>
+    servers.freepik.handle((request, response) =>
       sendJson(response, 200, {
         data: { task_id: "task-9", status: request.method === "POST" ? "CREATED" : "FAILED" },
       }),
@@ -225,11 +218,11 @@ describe("stops after a failure that may have been processed, naming the provide
         error: expect.objectContaining({ name: "TaskFailedError" }),
       }),
     ]);
-    expect(novita.requests).toHaveLength(0);
+    expect(servers.novita.requests).toHaveLength(0);
   });
 
   it("unless fallbackOn widens the rule", async () => {
-    novita.handle(failWith(500));
+    servers.novita.handle(failWith(500));
     const seen: string[] = [];
     const result = await describeImage(imageUrl, {
       ...options(),
@@ -245,8 +238,8 @@ describe("stops after a failure that may have been processed, naming the provide
 });
 
 it("reports every attempt on AllProvidersFailedError when all fail in ways that allow moving on", async () => {
-  flamel.handle(failWith(429));
-  freepik.handle(failWith(503));
+  servers.flamel.handle(failWith(429));
+  servers.freepik.handle(failWith(503));
   const failure = (await describeImage(imageUrl, { ...options(), novita: {}, ideogram: {} }).catch(
     (error: unknown) => error,
   )) as AllProvidersFailedError;
@@ -264,28 +257,28 @@ it("reports every attempt on AllProvidersFailedError when all fail in ways that 
 
 it("does not fall back when the caller cancels: the AbortError itself is thrown", async () => {
   const controller = new AbortController();
-  flamel.handle(() => controller.abort());
+  servers.flamel.handle(() => controller.abort());
   const failure = await describeImage(imageUrl, { ...options(), signal: controller.signal }).catch(
     (error: unknown) => error,
   );
   expect(failure).toMatchObject({ name: "AbortError" });
-  expect(freepik.requests).toHaveLength(0);
-  expect(novita.requests).toHaveLength(0);
+  expect(servers.freepik.requests).toHaveLength(0);
+  expect(servers.novita.requests).toHaveLength(0);
 });
 
 it("for every HTTP error status, moves on exactly after 429 and 503 (refused before processing)", async () => {
   const movedOn: number[] = [];
   for (let status = 400; status <= 599; status++) {
-    flamel.handle(failWith(status));
-    novita.handle(answers.novita);
+    servers.flamel.handle(failWith(status));
+    servers.novita.handle(answers.novita);
     const outcome = await describeImage(imageUrl, { ...options(), providers: ["flamel", "novita"] }).catch(
       (error: unknown) => error,
     );
     // Node's fetch (undici) itself re-sends once on 421 Misdirected Request, which by definition
     // was not processed (RFC 9110 §15.5.20); every other status is sent exactly once.
-    expect(flamel.requests, `status ${status}: never re-sent`).toHaveLength(status === 421 ? 2 : 1);
+    expect(servers.flamel.requests, `status ${status}: never re-sent`).toHaveLength(status === 421 ? 2 : 1);
     if (!(outcome instanceof AllProvidersFailedError)) movedOn.push(status);
-    else expect(novita.requests, `status ${status}`).toHaveLength(0);
+    else expect(servers.novita.requests, `status ${status}`).toHaveLength(0);
   }
   expect(movedOn).toEqual([429, 503]);
 });
