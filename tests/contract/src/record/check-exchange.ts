@@ -1,12 +1,13 @@
 // Checks one recorded answer against the document, with the contract suite's own validators: the
 // status is documented, the media type is the documented one, the body follows its schema, and
 // the required response headers are there. Each violation is a JSON pointer into the recording with
-// what the document expects and what the API sent; a conforming answer has none.
+// what the document expects and what the API sent; a conforming answer has none, and neither does
+// what the recorder itself changed (a cut, a redaction).
 import { isObject, type Json, type JsonObject, pointer, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import type { ErrorObject } from "ajv";
 import type { DocumentedOperation, DocumentedResponse } from "../openapi/documented-operations.ts";
 import { isJsonMediaType, type SchemaValidator } from "../openapi/schema-validator.ts";
-import type { Recording } from "./recording-file.ts";
+import { isTruncationMarker, type RecordedBody, type Recording } from "./recording-file.ts";
 
 export type ViolationKind = "operation" | "status" | "media-type" | "body" | "header";
 
@@ -105,6 +106,21 @@ function bodyViolation(error: ErrorObject, body: unknown): Violation {
   }
 }
 
+/**
+ * Whether an error is the recorder's doing rather than the API's: it is at a string or array the
+ * recording cut, at the marker left for an array's cut items, or at (or inside) a redacted value.
+ */
+function madeByRecorder(error: ErrorObject, body: RecordedBody): boolean {
+  const at = error.instancePath;
+  const within = (place: string) => at === place || at.startsWith(`${place}/`);
+  const atCut = (place: string) => {
+    if (at === place) return true;
+    const value = valueAtPointer(body.json, place);
+    return Array.isArray(value) && isTruncationMarker(value.at(-1)) && within(pointer(place, value.length - 1));
+  };
+  return (body.truncated ?? []).some(atCut) || (body.redacted ?? []).some(within);
+}
+
 /** The required headers the documented response declares, by lower-cased name. */
 function requiredHeaders(document: JsonObject, operation: DocumentedOperation, status: string): string[] {
   const paths = isObject(document.paths) ? document.paths : {};
@@ -168,8 +184,11 @@ export function checkExchange(context: ExchangeContext, recording: Recording): V
         message: `${operation.key} ${response.status}: the body is not JSON`,
       });
     } else {
-      const errors = context.validator.errors(documented.schema, response.body.json);
-      violations.push(...errors.map((error) => bodyViolation(error, response.body?.json)));
+      const body = response.body;
+      const errors = context.validator.errors(documented.schema, body.json);
+      violations.push(
+        ...errors.filter((error) => !madeByRecorder(error, body)).map((error) => bodyViolation(error, body.json)),
+      );
     }
   }
   const present = new Set(Object.keys(response.headers).map((name) => name.toLowerCase()));

@@ -94,15 +94,23 @@ function relativePath(url: string, baseUrl: string): string {
   return `${path}${target.search}`;
 }
 
-function toRecording(provider: string, operation: string, captured: Captured, baseUrl: string): Recording {
+/** The exchange as a recording: its bodies cut to size, or `whole` for the check. */
+function toRecording(
+  provider: string,
+  operation: string,
+  captured: Captured,
+  baseUrl: string,
+  recordedAt: string,
+  whole: boolean,
+): Recording {
   const { request, response } = captured;
-  const requestBody = recordBody(captured.requestBody, request.headers.get("content-type"));
-  const responseBody = recordBody(captured.responseBody, response.headers.get("content-type"));
+  const requestBody = recordBody(captured.requestBody, request.headers.get("content-type"), whole);
+  const responseBody = recordBody(captured.responseBody, response.headers.get("content-type"), whole);
   return {
     format: RECORDING_FORMAT,
     provider,
     operation,
-    recordedAt: new Date().toISOString(),
+    recordedAt,
     request: {
       method: request.method,
       path: relativePath(request.url, baseUrl),
@@ -150,10 +158,15 @@ export async function recordProvider(options: RecordOptions): Promise<RecordRepo
       }
     }
     if (!current.last) continue;
-    const recording = redact(toRecording(provider.name, operation.key, current.last, options.baseUrl));
+    const recordedAt = new Date().toISOString();
+    const recording = redact(
+      toRecording(provider.name, operation.key, current.last, options.baseUrl, recordedAt, false),
+    );
     const file = writeRecording(specDir, recording);
     const evidence = relative(repoRoot, file);
-    const violations = checkExchange(context, recording);
+    // The whole answer is checked (redacted, as the report is printed and kept), not the cut copy.
+    const whole = redact(toRecording(provider.name, operation.key, current.last, options.baseUrl, recordedAt, true));
+    const violations = checkExchange(context, whole);
     report.exchanges.push({
       operation: operation.key,
       method: recording.request.method,
@@ -162,7 +175,7 @@ export async function recordProvider(options: RecordOptions): Promise<RecordRepo
       recording: evidence,
       violations,
       overlay: violations.flatMap((violation) =>
-        suggestOverlay({ document, operation, recording, evidence, violation }),
+        suggestOverlay({ document, operation, recording: whole, evidence, violation }),
       ),
     });
   }

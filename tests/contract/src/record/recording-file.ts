@@ -1,11 +1,13 @@
 // A recording: one real exchange with a provider, as specs/<provider>/recordings/<operation>.json
 // keeps it (request, response, when). Recordings stay small: long strings and long arrays in a
 // JSON body are cut with a marker, a text body is cut at a few kilobytes, and a binary body is kept
-// as its SHA-256 and size. Redaction happens before a recording is written (redact-recording.ts).
+// as its SHA-256 and size. Each cut is listed by its JSON pointer, so a check of the recording can
+// tell what the recorder changed from what the API sent. Redaction happens before a recording is
+// written (redact-recording.ts).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Json } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { type Json, pointer } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import { isJsonMediaType } from "../openapi/schema-validator.ts";
 
 export const RECORDING_FORMAT = 1;
@@ -18,8 +20,10 @@ export interface RecordedBody {
   json?: Json;
   text?: string;
   binary?: { sha256: string; size: number };
-  /** Set when part of the body was cut (each cut is marked where it happened). */
-  truncated?: true;
+  /** JSON pointers into the body of each value cut (a string, an array); `""` for a cut text body. */
+  truncated?: string[];
+  /** JSON pointers into the body of each value redaction changed. */
+  redacted?: string[];
 }
 
 export interface RecordedRequest {
@@ -48,21 +52,26 @@ export interface Recording {
 
 export const truncationMarker = (cut: number, unit: string) => `…[truncated: ${cut} more ${unit}]`;
 
-function truncateJson(value: Json, cut: { any: boolean }): Json {
+/** Whether a value is the marker left where array items were cut. */
+export const isTruncationMarker = (value: unknown) => typeof value === "string" && value.startsWith("…[truncated: ");
+
+function truncateJson(value: Json, at: string, cuts: string[]): Json {
   if (typeof value === "string" && value.length > MAX_STRING) {
-    cut.any = true;
+    cuts.push(at);
     return value.slice(0, MAX_STRING) + truncationMarker(value.length - MAX_STRING, "characters");
   }
   if (Array.isArray(value)) {
-    const kept = value.slice(0, MAX_ITEMS).map((item) => truncateJson(item, cut));
+    const kept = value.slice(0, MAX_ITEMS).map((item, index) => truncateJson(item, pointer(at, String(index)), cuts));
     if (value.length > MAX_ITEMS) {
-      cut.any = true;
+      cuts.push(at);
       kept.push(truncationMarker(value.length - MAX_ITEMS, "items"));
     }
     return kept;
   }
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, truncateJson(item, cut)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, truncateJson(item, pointer(at, key), cuts)]),
+    );
   }
   return value;
 }
@@ -70,26 +79,31 @@ function truncateJson(value: Json, cut: { any: boolean }): Json {
 const isTextMediaType = (mediaType: string) =>
   /^text\//.test(mediaType) || /[/+](xml|x-www-form-urlencoded|html)$/.test(mediaType);
 
-/** The body as a recording keeps it; undefined when there is none. */
-export function recordBody(bytes: Uint8Array, contentType: string | null): RecordedBody | undefined {
+/**
+ * The body as a recording keeps it; undefined when there is none. `whole` keeps long strings, arrays
+ * and texts uncut: the recorder checks that copy, so a drift past the cut is still reported.
+ */
+export function recordBody(bytes: Uint8Array, contentType: string | null, whole = false): RecordedBody | undefined {
   if (bytes.length === 0) return undefined;
   const mediaType = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   const text = () => new TextDecoder().decode(bytes);
   if (isJsonMediaType(mediaType)) {
     try {
-      const cut = { any: false };
-      const json = truncateJson(JSON.parse(text()) as Json, cut);
-      return cut.any ? { json, truncated: true } : { json };
+      const parsed = JSON.parse(text()) as Json;
+      if (whole) return { json: parsed };
+      const cuts: string[] = [];
+      const json = truncateJson(parsed, "", cuts);
+      return cuts.length ? { json, truncated: cuts } : { json };
     } catch {
       // Not JSON after all: kept as text, so the check can say so.
     }
   }
   if (isJsonMediaType(mediaType) || isTextMediaType(mediaType)) {
-    const whole = text();
-    if (whole.length <= MAX_TEXT) return { text: whole };
+    const all = text();
+    if (whole || all.length <= MAX_TEXT) return { text: all };
     return {
-      text: whole.slice(0, MAX_TEXT) + truncationMarker(whole.length - MAX_TEXT, "characters"),
-      truncated: true,
+      text: all.slice(0, MAX_TEXT) + truncationMarker(all.length - MAX_TEXT, "characters"),
+      truncated: [""],
     };
   }
   return { binary: { sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length } };

@@ -2,9 +2,10 @@
 // stands as a whole word (core's own redactor, the rule every client error follows), credential
 // headers and cookies by name (the document's own API-key header and query names included), the
 // signatures of signed URLs wherever a URL appears, and the provider's own fields and patterns
-// from record.yaml.
+// from record.yaml. A body lists the pointers of the values it changed, which a check then leaves
+// alone: `[redacted]` where the schema wants an integer is the recorder's doing, not the API's.
 import { redactorFor } from "@image-sdk/core/internal";
-import { isObject, type Json, type JsonObject, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { isObject, type Json, type JsonObject, pointer, resolveObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
 import type { RedactionRule } from "./record-config.ts";
 import type { RecordedBody, Recording } from "./recording-file.ts";
 
@@ -86,12 +87,21 @@ export function recordingRedactor(options: RedactionOptions): (recording: Record
     for (const pattern of patterns) result = result.replace(pattern, REDACTED);
     return result;
   };
-  const json = (value: Json): Json => {
-    if (typeof value === "string") return text(value);
-    if (Array.isArray(value)) return value.map(json);
+  /** The value with every credential out; the pointer of each value that changed goes to `changed`. */
+  const json = (value: Json, at: string, changed: string[]): Json => {
+    if (typeof value === "string") {
+      const redacted = text(value);
+      if (redacted !== value) changed.push(at);
+      return redacted;
+    }
+    if (Array.isArray(value)) return value.map((item, index) => json(item, pointer(at, String(index)), changed));
     if (value === null || typeof value !== "object") return value;
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, fields.has(key) ? REDACTED : json(item)]),
+      Object.entries(value).map(([key, item]) => {
+        if (!fields.has(key)) return [key, json(item, pointer(at, key), changed)];
+        changed.push(pointer(at, key));
+        return [key, REDACTED];
+      }),
     );
   };
   const headers = (all: Record<string, string>) =>
@@ -100,8 +110,15 @@ export function recordingRedactor(options: RedactionOptions): (recording: Record
     );
   const body = (recorded: RecordedBody | undefined): RecordedBody | undefined => {
     if (!recorded) return undefined;
-    if (recorded.json !== undefined) return { ...recorded, json: json(recorded.json) };
-    if (recorded.text !== undefined) return { ...recorded, text: text(recorded.text) };
+    if (recorded.json !== undefined) {
+      const changed: string[] = [];
+      const redacted = json(recorded.json, "", changed);
+      return { ...recorded, json: redacted, ...(changed.length ? { redacted: changed } : {}) };
+    }
+    if (recorded.text !== undefined) {
+      const redacted = text(recorded.text);
+      return { ...recorded, text: redacted, ...(redacted !== recorded.text ? { redacted: [""] } : {}) };
+    }
     return recorded;
   };
   return (recording) => ({

@@ -46,11 +46,17 @@ const FIXTURE_WORDS =
 const standsIn = (view: string, secret: string) =>
   new RegExp(`(?<![A-Za-z0-9_-])${secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`).test(view);
 
-/** Every string of the recording, values only: property names are the API's, not secrets. */
+/**
+ * Every string of the recording, values only: property names are the API's, not secrets, and so are
+ * the pointers a body lists where it was cut or redacted (property names and indices joined).
+ */
 function strings(value: unknown, found: string[] = []): string[] {
   if (typeof value === "string") found.push(value);
   else if (Array.isArray(value)) for (const item of value) strings(item, found);
-  else if (value && typeof value === "object") for (const item of Object.values(value)) strings(item, found);
+  else if (value && typeof value === "object") {
+    for (const [name, item] of Object.entries(value))
+      if (name !== "redacted" && name !== "truncated") strings(item, found);
+  }
   return found;
 }
 

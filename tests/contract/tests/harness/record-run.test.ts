@@ -8,7 +8,10 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import type { ContractCalls } from "../../src/contract-calls.ts";
 import { generateContractCalls, generatedDirectory } from "../../src/generate-calls/cli.ts";
+import { documentedOperations } from "../../src/openapi/documented-operations.ts";
+import { validatorFor } from "../../src/openapi/schema-validator.ts";
 import { contractProvider, loadDocument } from "../../src/providers/contract-providers.ts";
+import { checkExchange } from "../../src/record/check-exchange.ts";
 import { parseRecordArguments, runRecord } from "../../src/record/cli.ts";
 import { type DocumentedApi, startDocumentedApi } from "../../src/record/documented-api.ts";
 import { parseRecordConfig, type RecordConfig } from "../../src/record/record-config.ts";
@@ -126,6 +129,34 @@ describe("contract:record against a loopback real API", () => {
           remove: true,
         },
       ]);
+    } finally {
+      await api.close();
+    }
+  });
+  test("a drift past the recording's cut is still reported; the recording is cut, says where, and checks clean", async () => {
+    const tasks = Array.from({ length: 30 }, (_, index) => ({
+      task_id: `046b6c7f-0b8a-43b9-b35d-6489e6dae${String(index).padStart(3, "0")}`,
+      status: index === 25 ? "PAUSED" : "COMPLETED",
+    }));
+    const api = await startDocumentedApi(document, {
+      answer: (operation, documented) =>
+        operation.key === LIST ? { ...documented, body: { data: tasks } } : documented,
+    });
+    try {
+      const { report, specDir } = await record(api, config(), [LIST]);
+      const [list] = report.exchanges;
+      expect(list!.violations).toMatchObject([
+        { kind: "body", pointer: "/response/body/data/25/status", actual: "PAUSED" },
+      ]);
+      const recordings = readRecordings(specDir);
+      expect(recordings).toHaveLength(1);
+      const { recording } = recordings[0]!;
+      const body = recording.response.body!;
+      expect(body.truncated).toEqual(["/data"]);
+      expect((body.json as { data: unknown[] }).data).toEqual([...tasks.slice(0, 20), "…[truncated: 10 more items]"]);
+      // What the recorder cut is not held against the document when the recording is checked again.
+      const operations = documentedOperations(document);
+      expect(checkExchange({ document, operations, validator: validatorFor(document) }, recording)).toEqual([]);
     } finally {
       await api.close();
     }
