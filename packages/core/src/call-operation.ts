@@ -7,6 +7,7 @@ import { addIdempotencyKey } from "./idempotency-key.ts";
 import { assignHeaders, buildRequest, type UntypedCallInit } from "./outgoing-request.ts";
 import type { OperationConfig } from "./provider-config.ts";
 import { bodyKindOf, readResult } from "./read-result.ts";
+import { redactorFor } from "./redact-secrets.ts";
 import { sendRequest } from "./send-request.ts";
 
 /** The names (lower-cased) of the headers a call sets itself, not counting those it removes with null. */
@@ -28,6 +29,15 @@ export interface CallTarget {
 }
 
 /**
+ * Secrets of one call beyond the client's credentials (a job's webhook secret, sent in its body):
+ * kept out of that call's log lines, errors and result as the credentials are.
+ */
+export const callSecrets: unique symbol = Symbol("image-sdk.callSecrets");
+export interface CallSecrets {
+  [callSecrets]?: readonly string[] | undefined;
+}
+
+/**
  * One raw call: the request built from the route, credentials and init, sent (retried per the
  * policy), and its response read into a result that carries the client's context. The call's
  * options override the client's here, and only here. `target`: an absolute URL to call instead
@@ -40,7 +50,11 @@ export async function callOperation(
   init: UntypedCallInit,
   target?: CallTarget,
 ): Promise<ApiResult<unknown, unknown>> {
-  const { provider, context } = settings;
+  const { provider } = settings;
+  const extra = (init as CallSecrets)[callSecrets];
+  const context = extra?.length
+    ? { ...settings.context, redact: redactorFor([...settings.credentials.secrets, ...extra]) }
+    : settings.context;
   if ((method === "GET" || method === "HEAD") && init.body !== undefined) {
     // fetch throws a TypeError for it, which would read as a failed connection.
     throw new UnsendableRequestError(

@@ -4,7 +4,9 @@
 import { sendJson, useTestServer } from "@image-sdk/test-support/http-test-server";
 import { describe, expect, it } from "vitest";
 import {
+  ApiError,
   type ApiPromise,
+  type ClientOptions,
   InvalidInputError,
   type JobExtra,
   type JobOptions,
@@ -38,10 +40,12 @@ const render: JobConfig = {
 const hooked: JobConfig = { ...render, webhook: { url: ["webhook_url"], secret: ["webhook", "secret"] } };
 const urlOnly: JobConfig = { ...render, webhook: { url: ["callback"] } };
 
+const SECRET = "whsec_5Rt9Lm2Qx8";
+
 type JobCall = (init: { body?: unknown } & JobOptions & JobWebhookSecretOptions) => ApiPromise<unknown, JobExtra>;
-const client = () =>
+const client = (options: ClientOptions = {}) =>
   withJobs<JobMethods & { render: JobCall; hooked: JobCall; urlOnly: JobCall }>(
-    createApiClient(provider, { apiKey: "k-hooks-1", baseUrl: server.url }),
+    createApiClient(provider, { apiKey: "k-hooks-1", baseUrl: server.url, ...options }),
     { render, hooked, urlOnly },
   );
 
@@ -78,6 +82,38 @@ describe("a job's webhook options", () => {
       { callback: "http://127.0.0.1:1/hook" },
       { prompt: "x" },
     ]);
+  });
+
+  it("keep the secret out of every log line and error, as a credential is, while the body sends it", async () => {
+    // The API echoes whatever it was sent: the submit answer, then a failed status check.
+    server.handle((request, response) =>
+      request.method === "POST"
+        ? sendJson(response, 200, { id: "h-2", status: "queued", echo: JSON.parse(request.body) })
+        : sendJson(response, 422, { error: "bad status check", echo: { secret: SECRET } }),
+    );
+    const lines: unknown[] = [];
+    const record = (...args: unknown[]) => void lines.push(args);
+    const logger = { debug: record, info: record, warn: record, error: record };
+    const error = await client({ logger, logLevel: "debug", maxRetries: 0 })
+      .hooked({
+        body: { prompt: "a fox" },
+        webhookUrl: "https://hooks.example/done",
+        webhookSecret: SECRET,
+        pollInterval: 5,
+      })
+      .catch((e: unknown) => e);
+    expect(JSON.parse(server.requests[0]!.body)).toMatchObject({ webhook: { secret: SECRET } });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(lines.length).toBeGreaterThan(2);
+    const shown = [
+      JSON.stringify(lines),
+      String(error),
+      (error as Error).stack,
+      JSON.stringify(error),
+      JSON.stringify((error as ApiError).body),
+    ];
+    for (const view of shown) expect(view).not.toContain(SECRET);
+    expect(JSON.stringify(lines)).toContain("[redacted]");
   });
 
   it("are refused, naming the job and sending nothing, where they cannot go", async () => {

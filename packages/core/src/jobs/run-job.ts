@@ -6,6 +6,7 @@
 // (`statusUrl`), through the client's own call path (call-url.ts).
 import { ApiPromise, type WithResponse } from "../api-promise.ts";
 import type { ApiResult } from "../api-types.ts";
+import { type CallSecrets, callSecrets } from "../call-operation.ts";
 import { callTuning, contextOf } from "../client-context.ts";
 import type { RequestOptions } from "../client-options.ts";
 import { settingsOf } from "../client-settings-of.ts";
@@ -98,10 +99,10 @@ function statusUrlOf(answer: JobAnswer, body: unknown, config: JobConfig): strin
   throw unexpectedResponse(answer.result, answer.method, answer.path, problem, body);
 }
 
-/** The request options a status check inherits from the job call: not `params` or `body`. */
-function checkOptions(request: UntypedCallInit): RequestOptions {
+/** The request options a status check inherits from the job call (its secrets too): not `params` or `body`. */
+function checkOptions(request: UntypedCallInit & CallSecrets): RequestOptions & CallSecrets {
   const { headers, timeout, retryDelay, maxRetryDelay, signal } = request as RequestOptions;
-  return { headers, timeout, retryDelay, maxRetryDelay, signal };
+  return { headers, timeout, retryDelay, maxRetryDelay, signal, [callSecrets]: request[callSecrets] };
 }
 
 /**
@@ -116,7 +117,9 @@ export function startJob<Data = unknown>(
   init: UntypedCallInit & JobOptions & JobWebhookSecretOptions,
   read?: ReadJobResult<Data>,
 ): ApiPromise<Data, JobExtra> {
-  const { pollInterval, pollTimeout, onStatus, webhook, request } = splitOptions(init);
+  const { pollInterval, pollTimeout, onStatus, webhook, request: options } = splitOptions(init);
+  // The webhook secret travels in the submitted body: redacted wherever the job's calls show it.
+  const request = webhook.webhookSecret ? { ...options, [callSecrets]: [webhook.webhookSecret] } : options;
   const provider = contextOf(client)?.provider;
   const [method, path] = route(config.submit);
   const submitted = (async () => {
