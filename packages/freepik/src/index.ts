@@ -3,7 +3,7 @@ export * from "@image-sdk/core";
 export type { FreepikApiError, FreepikClient, FreepikClientOptions } from "./generated/client.ts";
 export { createFreepikClient, isFreepikApiError } from "./generated/client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
-export type { FreepikJobs } from "./generated/jobs.ts";
+export type { FreepikJobs, ImageToPromptTaskResult, ImageToPromptTaskWebhookPayload } from "./generated/jobs.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export type { ImageToPromptOptions, ImageToPromptResponse, Task } from "./image-to-prompt.ts";
 export type { TaskStatus } from "./list-tasks.ts";

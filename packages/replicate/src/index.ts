@@ -3,6 +3,12 @@ export * from "@image-sdk/core";
 export type { ReplicateApiError, ReplicateClient } from "./generated/client.ts";
 export { createReplicateClient, isReplicateApiError } from "./generated/client.ts";
 export type { ErrorCodes } from "./generated/errors.ts";
-export type { ReplicateJobs } from "./generated/jobs.ts";
+export type {
+  DeploymentPredictionResult,
+  ModelPredictionResult,
+  PredictionResult,
+  ReplicateJobs,
+  TrainingResult,
+} from "./generated/jobs.ts";
 export type { components, operations, paths } from "./generated/openapi.ts";
 export type { ReplicatePages } from "./generated/pagination.ts";
