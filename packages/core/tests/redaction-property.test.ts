@@ -3,33 +3,15 @@
 // and a key the server echoes never reaches an error. The network is not what is tested, so the
 // answers come from an injected fetch.
 import { inspect } from "node:util";
+import { randomApiKey, standsIn, wordJson, wordText } from "@image-sdk/test-support/secret-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../src/index.ts";
 import { createTestClient } from "./test-api.ts";
 
-const shortKeys = ["e", "k", "data", "API", "403", "false", "true", "null", "error", "id", "7", "sk"];
-const key = fc.oneof(fc.constantFrom(...shortKeys), fc.stringMatching(/^[A-Za-z0-9_-]{1,24}$/));
-const words = fc.constantFrom("need_upgrade", "INVALID_API_KEY", "data", "error", "false", "403", "e", "k", "ok");
-const text = fc
-  .tuple(fc.array(words, { maxLength: 4 }), fc.constantFrom(" ", "_", "-", ""))
-  .map(([parts, separator]) => parts.join(separator));
-const json = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small" },
-    fc.boolean(),
-    fc.integer({ min: -1000, max: 1000 }),
-    fc.constant(null),
-    text,
-    fc.array(tie("value"), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom("data", "error", "message", "e", "k", "403", "API"), tie("value"), { maxKeys: 3 }),
-  ),
-}));
-const body = fc.record({ error: text, message: text, data: json.value, success: fc.boolean() });
+const key = randomApiKey(24);
+const body = fc.record({ error: wordText, message: wordText, data: wordJson, success: fc.boolean() });
 
-/** Whether `secret` stands as a whole word (not inside a longer run of letters, digits, `_`, `-`) in `view`. */
-const standsIn = (view: string, secret: string) =>
-  new RegExp(`(?<![A-Za-z0-9_-])${secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`).test(view);
 const containsWord = (value: unknown, secret: string): boolean => standsIn(JSON.stringify(value) ?? "", secret);
 
 const answering = (status: number, payload: unknown) => async () =>

@@ -4,29 +4,14 @@
 // text) is in no recording, nor is a signed URL's signature; and a body that does not contain the
 // key is kept exactly as it was.
 import type { Json, JsonObject } from "@image-sdk/scripts/pipeline/json-ref.ts";
+import { randomApiKey, standsIn, wordJson } from "@image-sdk/test-support/secret-arbitraries";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { RECORDING_FORMAT, type Recording } from "../../src/record/recording-file.ts";
 import { REDACTED, recordingRedactor } from "../../src/record/redact-recording.ts";
 
-const shortKeys = ["e", "k", "data", "API", "403", "false", "true", "null", "error", "id", "7", "sk", "key"];
-const key = fc.oneof(fc.constantFrom(...shortKeys), fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/));
+const key = randomApiKey(32);
 const signature = fc.stringMatching(/^[a-f0-9]{16,64}$/);
-const words = fc.constantFrom("need_upgrade", "INVALID_API_KEY", "data", "error", "false", "403", "e", "k", "ok");
-const text = fc
-  .tuple(fc.array(words, { maxLength: 4 }), fc.constantFrom(" ", "_", "-", ""))
-  .map(([parts, separator]) => parts.join(separator));
-const json = fc.letrec<{ value: Json }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small" },
-    fc.boolean(),
-    fc.integer({ min: -1000, max: 1000 }),
-    fc.constant(null),
-    text,
-    fc.array(tie("value"), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom("data", "error", "message", "e", "k", "403", "API"), tie("value"), { maxKeys: 3 }),
-  ),
-}));
 
 /** A document whose API key travels in a header and in the query, as real ones do. */
 const document: JsonObject = {
@@ -43,9 +28,6 @@ const document: JsonObject = {
 
 const FIXTURE_WORDS =
   "/things vendor_token q page 2 https cdn.example.test out 1.png X-Amz-Credential X-Amz-Signature size";
-const standsIn = (view: string, secret: string) =>
-  new RegExp(`(?<![A-Za-z0-9_-])${secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_-])`).test(view);
-
 /**
  * Every string of the recording, values only: property names are the API's, not secrets, and so are
  * the pointers a body lists where it was cut or redacted (property names and indices joined).
@@ -96,7 +78,7 @@ function echoing(apiKey: string, sig: string, payload: Json): Recording {
 describe("recordings are redacted", () => {
   test("no echoed key and no signature survive, whatever the key", () => {
     fc.assert(
-      fc.property(key, signature, json.value, (apiKey, sig, payload) => {
+      fc.property(key, signature, wordJson, (apiKey, sig, payload) => {
         const redact = recordingRedactor({ secrets: [apiKey], document, rules: [] });
         const recording = redact(echoing(apiKey, sig, payload));
         const values = strings({ request: recording.request, response: recording.response });
@@ -124,7 +106,7 @@ describe("recordings are redacted", () => {
 
   test("a body without the key is kept as it was", () => {
     fc.assert(
-      fc.property(key, json.value, (apiKey, payload) => {
+      fc.property(key, wordJson, (apiKey, payload) => {
         fc.pre(!strings(payload).some((value) => standsIn(value, apiKey)));
         const redact = recordingRedactor({ secrets: [apiKey], document, rules: [] });
         const recording = echoing(apiKey, "0".repeat(16), payload);
