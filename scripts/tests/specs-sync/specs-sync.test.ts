@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import parseChangeset from "@changesets/parse";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findVendoredMismatches, sha256Of } from "../../specs-check/vendored-hashes.ts";
+import { specsSync } from "../../specs-sync/specs-sync-command.ts";
 import { type FixtureServer, startFixtureServer } from "../specs-check/fixture-server.ts";
 import { asJson, dropProperty, flamelPublished } from "../specs-check/published-documents.ts";
 import {
@@ -11,13 +12,14 @@ import {
   type UpstreamCopy,
   upstreamPaths,
 } from "../specs-check/upstream-repo.ts";
-import { runCli } from "../specs-diff/run-cli.ts";
+import { runCli, runInProcess } from "../specs-diff/run-cli.ts";
 
 let server: FixtureServer;
 let repo: TempRepo;
 let flamel: Record<string, any>;
 
-const sync = (provider: string) => runCli("specs-sync/cli.ts", [provider, "--root", repo.root]);
+// What cli.ts runs, in-process; the Novita case runs the CLI itself.
+const sync = (provider: string) => runInProcess(specsSync, [provider, "--root", repo.root]);
 const changesets = async () =>
   (await readdir(repo.path(".changeset")).catch(() => [] as string[])).filter((name) => name.endsWith(".md"));
 const toPrompt = () => flamel.paths["/api/images/imageToPrompt"].post;
@@ -47,7 +49,7 @@ describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
     flamel = await flamelPublished(copy.root);
   });
   afterEach(() => copy.remove());
-  const syncCopy = () => runCli("specs-sync/cli.ts", ["flamel", "--root", copy.root]);
+  const syncCopy = () => runInProcess(specsSync, ["flamel", "--root", copy.root]);
   const copyChangesets = async () =>
     (await readdir(copy.path(".changeset"))).filter((name) => /-upstream-[0-9a-f]{8}\.md$/.test(name));
 
@@ -102,7 +104,7 @@ describe("specs:sync", { timeout: 120_000 }, () => {
   });
 
   it("refuses Novita, whose spec we author (exit 2)", async () => {
-    const result = await sync("novita");
+    const result = await runCli("specs-sync/cli.ts", ["novita", "--root", repo.root]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^error: specs\/novita\/source\.yaml: novita is authored by us \(https:\/\/novita\.ai\/\S+\): there is no upstream to sync\n$/,
