@@ -65,7 +65,8 @@ export async function createUpstreamCopy(urlOf: (path: string) => string): Promi
     // The tooling under test as it is in the working tree, not as last committed.
     await cp(join(repoRoot, "scripts"), repo.path("scripts"), {
       recursive: true,
-      filter: (source) => !source.includes("node_modules"),
+      // Not another test's scratch package (build-keeps-dist's, ignored by git), which may vanish mid-copy.
+      filter: (source) => !source.includes("node_modules") && !source.includes(".tmp-package-"),
     });
     await pointUpstreamAt(repo, urlOf, Object.keys(upstreamPaths));
     await git("add", "-A");
