@@ -43,7 +43,7 @@ beforeAll(async () => {
   server = await startFixtureServer({});
   repo = await createUpstreamCopy(server.url);
   outputs = await mkdtemp(join(tmpdir(), "image-sdk-gh-output-"));
-});
+}, 300_000); // a copy of the whole repo: far more than the default 10 s on a busy machine
 afterAll(async () => {
   await server?.close();
   await repo?.remove();

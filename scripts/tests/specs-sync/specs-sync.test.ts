@@ -29,12 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-beforeEach(async () => {
-  repo = await createUpstreamRepo(server.url, ["flamel", "novita"]);
-  flamel = await flamelPublished(repo.root);
-});
-afterEach(() => repo.remove());
-
 function publish(): void {
   server.serve(upstreamPaths.flamel, asJson(flamel));
 }
@@ -49,8 +43,8 @@ describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
   beforeEach(async () => {
     copy = await createUpstreamCopy(server.url, { packages: ["core", "flamel"] });
     flamel = await flamelPublished(copy.root);
-  });
-  afterEach(() => copy.remove());
+  }, 300_000); // a copy of the whole repo: far more than the default 10 s on a busy machine
+  afterEach(() => copy?.remove());
   const syncCopy = () => runInProcess(specsSync, ["flamel", "--root", copy.root]);
   const copyChangesets = async () =>
     (await readdir(copy.path(".changeset"))).filter((name) => /-upstream-[0-9a-f]{8}\.md$/.test(name));
@@ -72,6 +66,13 @@ describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
 });
 
 describe("specs:sync", { timeout: 120_000 }, () => {
+  // A copy of the specs and package outputs only: these syncs stop before any rebuild.
+  beforeEach(async () => {
+    repo = await createUpstreamRepo(server.url, ["flamel", "novita"]);
+    flamel = await flamelPublished(repo.root);
+  });
+  afterEach(() => repo.remove());
+
   it("writes nothing when already in sync", async () => {
     publish();
     const before = { ...(await repo.snapshot("specs")), ...(await repo.snapshot("packages")) };
