@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../specs-diff/run-cli.ts";
+import { specsCheck } from "../../specs-check/specs-check-command.ts";
+import { runCli, runInProcess } from "../specs-diff/run-cli.ts";
 import { type FixtureServer, refusedUrl, startFixtureServer } from "./fixture-server.ts";
 import { asJson, asYaml, dropProperty, flamelPublished, freepikPublished } from "./published-documents.ts";
 import { createUpstreamRepo, type TempRepo, upstreamPaths } from "./upstream-repo.ts";
@@ -9,7 +10,8 @@ let repo: TempRepo;
 let flamel: Record<string, any>;
 let freepik: Record<string, any>;
 
-const check = (...args: string[]) => runCli("specs-check/cli.ts", [...args, "--root", repo.root]);
+// What cli.ts runs, in-process; the unknown-provider case runs the CLI itself.
+const check = (...args: string[]) => runInProcess(specsCheck, [...args, "--root", repo.root]);
 
 beforeAll(async () => {
   server = await startFixtureServer({});
@@ -148,7 +150,7 @@ describe("specs:check", { timeout: 60_000 }, () => {
   });
 
   it("an unknown provider is a usage error (exit 2)", async () => {
-    const result = await check("midjourney");
+    const result = await runCli("specs-check/cli.ts", ["midjourney", "--root", repo.root]);
     expect(result).toMatchObject({
       code: 2,
       stderr: "error: no provider `midjourney` (specs/*/source.yaml has: flamel, freepik, novita)\n",

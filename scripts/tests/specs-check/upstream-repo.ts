@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, readdir, stat } from "node:fs/promises";
+import { cp, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
@@ -41,6 +41,15 @@ export interface UpstreamCopy extends TempRepo {
   git(...args: string[]): Promise<string>;
 }
 
+export interface UpstreamCopyOptions {
+  /**
+   * Only these of packages/* (folder names), for a sync whose rebuild should stop at the package
+   * it changes: a workspace package left out is neither rebuilt nor has its API report refreshed.
+   * Every package when omitted.
+   */
+  packages?: readonly string[];
+}
+
 /**
  * A full copy of the committed repo (its own git repo, the checkout's install linked in, the
  * checkout's built packages, which a sync's build builds on, and the working tree's scripts/)
@@ -48,13 +57,21 @@ export interface UpstreamCopy extends TempRepo {
  * loopback fixture server, committed: what the drift workflow checks out, for `specs:sync` and
  * then the checks a pull request runs.
  */
-export async function createUpstreamCopy(urlOf: (path: string) => string): Promise<UpstreamCopy> {
-  const copy = await createRepoCopy();
+export async function createUpstreamCopy(
+  urlOf: (path: string) => string,
+  options: UpstreamCopyOptions = {},
+): Promise<UpstreamCopy> {
+  // One commit, made below once the copy is complete.
+  const copy = await createRepoCopy({ git: false });
   const repo = tempRepoAt(copy.root, copy.remove);
   const git = async (...args: string[]) =>
     (await run("git", ["-c", "user.name=test", "-c", "user.email=test@localhost", ...args], { cwd: copy.root })).stdout;
   try {
     for (const name of await readdir(join(repoRoot, "packages"))) {
+      if (options.packages && !options.packages.includes(name)) {
+        await rm(repo.path(`packages/${name}`), { recursive: true, force: true });
+        continue;
+      }
       const dist = join(repoRoot, "packages", name, "dist");
       const built = await stat(dist).then(
         () => true,
@@ -65,9 +82,11 @@ export async function createUpstreamCopy(urlOf: (path: string) => string): Promi
     // The tooling under test as it is in the working tree, not as last committed.
     await cp(join(repoRoot, "scripts"), repo.path("scripts"), {
       recursive: true,
-      filter: (source) => !source.includes("node_modules"),
+      // Not another test's scratch package (build-keeps-dist's, ignored by git), which may vanish mid-copy.
+      filter: (source) => !source.includes("node_modules") && !source.includes(".tmp-package-"),
     });
     await pointUpstreamAt(repo, urlOf, Object.keys(upstreamPaths));
+    await git("init", "-q");
     await git("add", "-A");
     await git("commit", "-qm", "upstream on loopback");
   } catch (error) {

@@ -4,11 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
+import { specsDiff } from "../../specs-diff/specs-diff-command.ts";
 import { type FixtureServer, refusedUrl, startFixtureServer } from "../specs-check/fixture-server.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, runInProcess } from "./run-cli.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures");
-const diff = (...args: string[]) => runCli("specs-diff/cli.ts", args);
+// What cli.ts runs, in-process; "specs:diff as a process" runs the CLI itself.
+const diff = (...args: string[]) => runInProcess(specsDiff, args);
 
 interface Report {
   bump: string;
@@ -206,14 +208,6 @@ describe("specs:diff output and exit codes", () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it("resolves relative paths from where pnpm was started (INIT_CWD), not the workspace root", async () => {
-    const result = await runCli("specs-diff/cli.ts", ["old/openapi.yaml", "new/openapi.yaml", "--json"], {
-      INIT_CWD: join(fixtures, "multi-file"),
-    });
-    expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as Report).changes).toHaveLength(3);
-  });
-
   it.each([
     { args: ["only-one.yaml"], error: /expected exactly two documents/ },
     { args: ["a.yaml", "b.yaml", "--fail-on", "minor"], error: /--fail-on must be `breaking` or `any`, not `minor`/ },
@@ -295,5 +289,35 @@ describe("specs:diff on URLs", () => {
     const url = await refusedUrl("/api-json");
     const result = await diff(url, server.url("/new.yaml"));
     expect(result).toMatchObject({ code: 2, stdout: "", stderr: `error: ${url}: cannot be fetched (ECONNREFUSED)\n` });
+  });
+});
+
+describe("specs:diff as a process", () => {
+  it("exits 1 when --fail-on trips and 2 on bad usage, with the usage on stderr", async () => {
+    const cases = join(fixtures, "cases");
+    const scratch = await mkdtemp(join(tmpdir(), "image-sdk-specs-diff-process-"));
+    try {
+      const { old, new: now } = parse(await readFile(join(cases, "operation-removed.yaml"), "utf8")) as {
+        old: unknown;
+        new: unknown;
+      };
+      const [a, b] = [join(scratch, "old.json"), join(scratch, "new.json")];
+      await writeFile(a, JSON.stringify(old));
+      await writeFile(b, JSON.stringify(now));
+      expect(await runCli("specs-diff/cli.ts", [a, b, "--fail-on", "breaking"])).toMatchObject({ code: 1, stderr: "" });
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    const usage = await runCli("specs-diff/cli.ts", ["only-one.yaml"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("usage: specs:diff OLD NEW");
+  });
+
+  it("resolves relative paths from where pnpm was started (INIT_CWD), not the workspace root", async () => {
+    const result = await runCli("specs-diff/cli.ts", ["old/openapi.yaml", "new/openapi.yaml", "--json"], {
+      INIT_CWD: join(fixtures, "multi-file"),
+    });
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as Report).changes).toHaveLength(3);
   });
 });

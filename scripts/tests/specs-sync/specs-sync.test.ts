@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import parseChangeset from "@changesets/parse";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findVendoredMismatches, sha256Of } from "../../specs-check/vendored-hashes.ts";
+import { specsSync } from "../../specs-sync/specs-sync-command.ts";
 import { type FixtureServer, startFixtureServer } from "../specs-check/fixture-server.ts";
 import { asJson, dropProperty, flamelPublished } from "../specs-check/published-documents.ts";
 import {
@@ -11,13 +12,14 @@ import {
   type UpstreamCopy,
   upstreamPaths,
 } from "../specs-check/upstream-repo.ts";
-import { runCli } from "../specs-diff/run-cli.ts";
+import { runCli, runInProcess } from "../specs-diff/run-cli.ts";
 
 let server: FixtureServer;
 let repo: TempRepo;
 let flamel: Record<string, any>;
 
-const sync = (provider: string) => runCli("specs-sync/cli.ts", [provider, "--root", repo.root]);
+// What cli.ts runs, in-process; the Novita case runs the CLI itself.
+const sync = (provider: string) => runInProcess(specsSync, [provider, "--root", repo.root]);
 const changesets = async () =>
   (await readdir(repo.path(".changeset")).catch(() => [] as string[])).filter((name) => name.endsWith(".md"));
 const toPrompt = () => flamel.paths["/api/images/imageToPrompt"].post;
@@ -27,27 +29,23 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-beforeEach(async () => {
-  repo = await createUpstreamRepo(server.url, ["flamel", "novita"]);
-  flamel = await flamelPublished(repo.root);
-});
-afterEach(() => repo.remove());
-
 function publish(): void {
   server.serve(upstreamPaths.flamel, asJson(flamel));
 }
 
 // A sync that regenerates the package also rebuilds it and refreshes its API reports: these run in a
 // full copy of the repo (the checkout's install and built packages). The whole drift pull request
-// (new error code, new property, the checks npm test runs on it) is tests/ci/upstream-drift-workflow.
+// (new error code, new property, the checks npm test runs on it) is tests/ci/upstream-drift-workflow,
+// which also rebuilds the packages built on Flamel and checks their reports; here the copy holds
+// Flamel and the core it is built on, so the sync rebuilds and reports the package it changes only.
 describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
   let copy: UpstreamCopy;
   beforeEach(async () => {
-    copy = await createUpstreamCopy(server.url);
+    copy = await createUpstreamCopy(server.url, { packages: ["core", "flamel"] });
     flamel = await flamelPublished(copy.root);
-  });
-  afterEach(() => copy.remove());
-  const syncCopy = () => runCli("specs-sync/cli.ts", ["flamel", "--root", copy.root]);
+  }, 300_000); // a copy of the whole repo: far more than the default 10 s on a busy machine
+  afterEach(() => copy?.remove());
+  const syncCopy = () => runInProcess(specsSync, ["flamel", "--root", copy.root]);
   const copyChangesets = async () =>
     (await readdir(copy.path(".changeset"))).filter((name) => /-upstream-[0-9a-f]{8}\.md$/.test(name));
 
@@ -68,6 +66,13 @@ describe("specs:sync, rebuilding the package", { timeout: 600_000 }, () => {
 });
 
 describe("specs:sync", { timeout: 120_000 }, () => {
+  // A copy of the specs and package outputs only: these syncs stop before any rebuild.
+  beforeEach(async () => {
+    repo = await createUpstreamRepo(server.url, ["flamel", "novita"]);
+    flamel = await flamelPublished(repo.root);
+  });
+  afterEach(() => repo.remove());
+
   it("writes nothing when already in sync", async () => {
     publish();
     const before = { ...(await repo.snapshot("specs")), ...(await repo.snapshot("packages")) };
@@ -102,7 +107,7 @@ describe("specs:sync", { timeout: 120_000 }, () => {
   });
 
   it("refuses Novita, whose spec we author (exit 2)", async () => {
-    const result = await sync("novita");
+    const result = await runCli("specs-sync/cli.ts", ["novita", "--root", repo.root]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^error: specs\/novita\/source\.yaml: novita is authored by us \(https:\/\/novita\.ai\/\S+\): there is no upstream to sync\n$/,
