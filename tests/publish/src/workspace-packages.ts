@@ -1,4 +1,4 @@
-import { access, cp, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { access, readFile, realpath } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import type { PackageManifest } from "./local-registry.ts";
@@ -121,38 +121,4 @@ async function pathExists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/**
- * Packs an installed registry package's files back into a tarball. Packs a plain copy: pnpm's store
- * hard-links identical files, which npm's packer writes as tar hard-link entries that npm's own
- * installer then leaves empty.
- */
-export async function packInstalledPackage(
-  pkg: InstalledPackage,
-  destination: string,
-  env: NodeJS.ProcessEnv,
-): Promise<PackedPackage> {
-  const copy = await mkdtemp(join(destination, "copy-"));
-  try {
-    await cp(pkg.path, copy, { recursive: true, dereference: true });
-    // Some packages say how their authors publish them (@hono/node-server, under the MCP SDK:
-    // their registry, with provenance from CI); a copy republished to the local registry is not
-    // published that way, so it drops publishConfig.
-    const manifest = await readManifest(copy);
-    if (manifest.publishConfig !== undefined) {
-      delete manifest.publishConfig;
-      await writeFile(join(copy, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    }
-    const [packed] = JSON.parse(
-      await runCommand("npm", ["pack", copy, "--json", "--ignore-scripts", "--pack-destination", destination], {
-        cwd: destination,
-        env,
-      }),
-    ) as Array<{ filename: string }>;
-    if (packed === undefined) throw new Error(`npm pack ${pkg.path} reported no tarball`);
-    return { tarball: join(destination, packed.filename), manifest };
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
 }

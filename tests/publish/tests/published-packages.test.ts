@@ -13,17 +13,15 @@ import pMap from "p-map";
 import { exports as resolveExports } from "resolve.exports";
 import semver from "semver";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { isolatedEnvironment } from "../src/isolated-environment.ts";
 import { type LocalRegistry, startLocalRegistry } from "../src/local-registry.ts";
+import { tarInstalledPackage, uploadToRegistry } from "../src/registry-upload.ts";
 import { type NodeBinary, repoNode, systemNode } from "../src/system-node.ts";
 import {
   findInstalled,
-  listPublicPackages,
   listRuntimeDependencies,
   type PackedPackage,
-  packInstalledPackage,
-  packWorkspacePackage,
   readInstalled,
   workspaceRoot,
 } from "../src/workspace-packages.ts";
@@ -62,14 +60,14 @@ describe("the published packages, installed by a downstream project", () => {
     const tarballs = join(work, "tarballs");
     await mkdir(tarballs);
 
-    const publicPackages = await listPublicPackages();
-    packed = [];
-    for (const pkg of publicPackages) packed.push(await packWorkspacePackage(pkg.path, tarballs));
+    // Every public package, packed once for the run by src/global-setup.ts.
+    const publicPackages = inject("packedPackages");
+    packed = publicPackages;
     clients = [];
     onClients = [];
     for (const pkg of publicPackages) {
-      if (await exists(join(pkg.path, "openapi.json"))) clients.push(pkg.name);
-      else if (pkg.name !== "@image-sdk/core") onClients.push(pkg.name);
+      if (await exists(join(pkg.path, "openapi.json"))) clients.push(pkg.manifest.name);
+      else if (pkg.manifest.name !== "@image-sdk/core") onClients.push(pkg.manifest.name);
     }
 
     // No uplinks: every registry package the clients and the consumer's toolchain need is
@@ -78,20 +76,18 @@ describe("the published packages, installed by a downstream project", () => {
     const tools = await Promise.all(toolDirs.map(readInstalled));
     const dependencies = await listRuntimeDependencies(
       [...publicPackages.map((pkg) => pkg.path), ...toolDirs],
-      new Set(publicPackages.map((pkg) => pkg.name)),
+      new Set(publicPackages.map((pkg) => pkg.manifest.name)),
     );
-    const publishEnv = isolatedEnvironment({ userconfig: registry.userconfig, cache: join(work, "npm-cache-publish") });
-    // A few npm processes at a time: dozens at once on a busy 2-core machine each outlive their timeout.
-    const concurrency = 6;
-    const thirdParty = await pMap(
-      [...tools, ...dependencies],
-      (pkg) => packInstalledPackage(pkg, tarballs, publishEnv),
-      { concurrency },
-    );
-    const target = registry;
-    await pMap([...thirdParty, ...packed], ({ tarball, manifest }) => target.publish(tarball, manifest), {
+    // The registry packages (dozens) are tarred and uploaded from this process: an npm pack and an
+    // npm publish process each cost a minute or more in all on a busy 2-core machine. This
+    // workspace's own packages go through `npm publish`, as a release sends them.
+    const concurrency = 4;
+    const thirdParty = await pMap([...tools, ...dependencies], (pkg) => tarInstalledPackage(pkg, tarballs), {
       concurrency,
     });
+    const target = registry;
+    await pMap(thirdParty, (pkg) => uploadToRegistry(target, pkg), { concurrency });
+    await pMap(packed, ({ tarball, manifest }) => target.publish(tarball, manifest), { concurrency: 2 });
 
     consumer = join(work, "consumer");
     await cp(fixture, consumer, { recursive: true });
@@ -179,26 +175,42 @@ describe("the published packages, installed by a downstream project", () => {
     "exports at run time (%s) every value each entry's .d.ts declares, for every exports subpath",
     { timeout: 300_000 },
     async (format) => {
-      const checked: string[] = [];
-      const declaredCount = new Map<string, number>();
+      const entries: Array<{ specifier: string; types: string }> = [];
       for (const { manifest } of packed) {
         for (const subpath of Object.keys((manifest.exports ?? {}) as Record<string, unknown>)) {
           const conditions = { require: format === "cjs", conditions: ["types"] };
           const [types] = resolveExports(manifest, subpath, conditions) ?? [];
           if (!types || !/\.d\.[cm]?ts$/.test(types)) continue; // ./package.json, ./openapi.json
           const specifier = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-          const declared = declaredValueNames(join(consumer, "node_modules", manifest.name, types));
-          const script =
-            format === "esm"
-              ? `import(${JSON.stringify(specifier)}).then((m) => console.log(JSON.stringify(Object.keys(m))))`
-              : `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
-          const args = format === "esm" ? ["--input-type=module", "-e", script] : ["-e", script];
-          const actual = JSON.parse(await runCommand(repoNode().path, args, { cwd: consumer, env: consumerEnv }));
-          const missing = declared.filter((name) => !actual.includes(name));
-          expect(missing, `${specifier} (${format}) lacks names its ${types} declares`).toEqual([]);
-          checked.push(specifier);
-          declaredCount.set(specifier, declared.length);
+          entries.push({ specifier, types: join(consumer, "node_modules", manifest.name, types) });
         }
+      }
+      // One compiler program and one Node process per format for every entry, rather than one
+      // of each per entry: dozens of each cost a minute on a busy 2-core machine.
+      const declaredByFile = declaredValueNames(entries.map((entry) => entry.types));
+      const specifiers = JSON.stringify(entries.map((entry) => entry.specifier));
+      const load = format === "esm" ? "await import(specifier)" : "require(specifier)";
+      const script = `(async () => {
+        const keys = {};
+        for (const specifier of ${specifiers}) {
+          try { keys[specifier] = Object.keys(${load}); }
+          catch (error) { throw new Error(\`loading \${specifier}: \${error.message}\`); }
+        }
+        console.log(JSON.stringify(keys));
+      })().catch((error) => { console.error(error); process.exitCode = 1; });`;
+      const args = format === "esm" ? ["--input-type=module", "-e", script] : ["-e", script];
+      const actualBySpecifier = JSON.parse(
+        await runCommand(repoNode().path, args, { cwd: consumer, env: consumerEnv }),
+      ) as Record<string, string[]>;
+      const checked: string[] = [];
+      const declaredCount = new Map<string, number>();
+      for (const { specifier, types } of entries) {
+        const declared = declaredByFile.get(types) ?? [];
+        const actual = actualBySpecifier[specifier] ?? [];
+        const missing = declared.filter((name) => !actual.includes(name));
+        expect(missing, `${specifier} (${format}) lacks names its ${types} declares`).toEqual([]);
+        checked.push(specifier);
+        declaredCount.set(specifier, declared.length);
       }
       // Every public package's entries were looked at, including the providers' subpaths.
       expect(checked).toEqual(expect.arrayContaining(["@image-sdk/core", "@image-sdk/novita/node", ...clients]));
@@ -317,9 +329,9 @@ describe("the published packages, installed by a downstream project", () => {
   });
 });
 
-/** The value (not type-only) names a declaration file exports, as the TypeScript checker sees them. */
-function declaredValueNames(declarationFile: string): string[] {
-  const program = ts.createProgram([declarationFile], {
+/** The value (not type-only) names each declaration file exports, as the TypeScript checker sees them. */
+function declaredValueNames(declarationFiles: readonly string[]): Map<string, string[]> {
+  const program = ts.createProgram([...declarationFiles], {
     noEmit: true,
     skipLibCheck: true,
     types: [],
@@ -327,17 +339,22 @@ function declaredValueNames(declarationFile: string): string[] {
     moduleResolution: ts.ModuleResolutionKind.Node16,
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(declarationFile);
-  const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  if (!moduleSymbol) throw new Error(`${declarationFile}: not a module`);
-  return checker
-    .getExportsOfModule(moduleSymbol)
-    .filter((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return (target.flags & ts.SymbolFlags.Value) !== 0;
-    })
-    .map((symbol) => symbol.name)
-    .sort();
+  const names = new Map<string, string[]>();
+  for (const declarationFile of declarationFiles) {
+    const source = program.getSourceFile(declarationFile);
+    const moduleSymbol = source && checker.getSymbolAtLocation(source);
+    if (!moduleSymbol) throw new Error(`${declarationFile}: not a module`);
+    const values = checker
+      .getExportsOfModule(moduleSymbol)
+      .filter((symbol) => {
+        const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        return (target.flags & ts.SymbolFlags.Value) !== 0;
+      })
+      .map((symbol) => symbol.name)
+      .sort();
+    names.set(declarationFile, values);
+  }
+  return names;
 }
 
 /** The consumer's own TypeScript compiler. */

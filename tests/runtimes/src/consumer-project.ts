@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isolatedEnvironment } from "@image-sdk/publish-tests/isolated-environment";
 import { startLocalRegistry } from "@image-sdk/publish-tests/local-registry";
+import { tarInstalledPackage, uploadToRegistry } from "@image-sdk/publish-tests/registry-upload";
 import {
   listPublicPackages,
   listRuntimeDependencies,
@@ -12,7 +13,6 @@ import {
 } from "@image-sdk/publish-tests/workspace-packages";
 import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
 import pMap from "p-map";
-import { tarInstalledPackage, uploadToRegistry } from "./registry-upload.ts";
 
 /** The scenario and each runtime's entry, copied into the consumer project. */
 const fixture = join(import.meta.dirname, "../fixtures/consumer");

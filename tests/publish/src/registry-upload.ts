@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { assertLoopback, type LocalRegistry } from "@image-sdk/publish-tests/local-registry";
-import type { InstalledPackage, PackedPackage } from "@image-sdk/publish-tests/workspace-packages";
 import { runCommand } from "@image-sdk/scripts/repo/run-command.ts";
+import { assertLoopback, type LocalRegistry } from "./local-registry.ts";
+import type { InstalledPackage, PackedPackage } from "./workspace-packages.ts";
 
 /**
  * Packs an installed registry package's folder as a tarball with tar itself: dozens of `npm pack`
@@ -17,7 +17,12 @@ export async function tarInstalledPackage(pkg: InstalledPackage, destination: st
     ["-czf", tarball, "--hard-dereference", "--owner=0", "--group=0", "--transform", "s,^\\.,package,", "."],
     { cwd: pkg.path },
   );
-  return { tarball, manifest: JSON.parse(await readFile(join(pkg.path, "package.json"), "utf8")) };
+  const manifest = JSON.parse(await readFile(join(pkg.path, "package.json"), "utf8")) as PackedPackage["manifest"];
+  // Some packages say how their authors publish them (@hono/node-server, under the MCP SDK: their
+  // registry, with provenance from CI); the copy uploaded to the local registry is not published
+  // that way, so its registry entry drops publishConfig.
+  delete manifest.publishConfig;
+  return { tarball, manifest };
 }
 
 /**
