@@ -3,12 +3,13 @@
 // scaffold is a list of named steps over one context; RepoChanges records what each one creates or
 // edits, so a failure at any step undoes them all.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { loadProviderSpec } from "../pipeline/provider-spec.ts";
 import type { ProviderNames } from "../repo/provider-names.ts";
 import { listProviders, type Provider, providerAt, readProviderDocument } from "../repo/providers.ts";
 import { runCommand } from "../repo/run-command.ts";
+import { eachConcurrently } from "./each-concurrently.ts";
 import { addLintEntries, type Relaxations, reviewItems, strictFindings } from "./lint-relaxations.ts";
 import { lockNewPackage } from "./lock-new-package.ts";
 import { type ProjectLinks, renderPackageFiles } from "./package-files.ts";
@@ -198,18 +199,6 @@ const steps: Step[] = [
       if (context.consumers.length) log(`added ${names.packageName} to ${context.consumers.join(", ")}`);
     },
   },
-  {
-    // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`).
-    name: "format",
-    async run(context) {
-      const { name } = context.provider;
-      await runCommand(
-        bin(context, "biome"),
-        ["check", "--write", `specs/${name}`, `packages/${name}`, ...context.consumers],
-        tool(context, minutes(2)),
-      );
-    },
-  },
 ];
 
 /**
@@ -218,6 +207,21 @@ const steps: Step[] = [
  * slowest work once per document).
  */
 const finishingSteps: SharedStep[] = [
+  {
+    // The repo's own formatter and linter (`pnpm run lint` is the first step of `npm test`), over
+    // every provider's files in one run.
+    name: "format",
+    async run(contexts) {
+      const paths = new Set(
+        contexts.flatMap(({ provider, consumers }) => [
+          `specs/${provider.name}`,
+          `packages/${provider.name}`,
+          ...consumers,
+        ]),
+      );
+      await runCommand(bin(contexts[0]!, "biome"), ["check", "--write", ...paths], tool(contexts[0]!, minutes(2)));
+    },
+  },
   {
     name: "install",
     async run(contexts) {
@@ -245,14 +249,16 @@ const finishingSteps: SharedStep[] = [
     },
   },
   {
-    // Each package's first API report, which its `npm test` checks from then on.
+    // Each package's first API report, which its `npm test` checks from then on: one API Extractor
+    // process per package, as many at once as there are cores.
     name: "write the API report",
     async run(contexts) {
-      for (const context of contexts)
+      await eachConcurrently(contexts, availableParallelism(), async (context) => {
         await runCommand(process.execPath, [join(context.root, "scripts/api-report/api-report.ts")], {
           ...tool(context, minutes(5)),
           cwd: context.provider.paths.packageDir,
         });
+      });
     },
   },
   {

@@ -7,21 +7,20 @@
 // coverage-gate test cover the new providers with no edit, and each provider's generated contract
 // tests pass with a complete coverage report. All of it with the registry unreachable: the installs
 // link from the store the checkout installed from.
-import { existsSync } from "node:fs";
-import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { inspect } from "node:util";
 import { refusedUrl, startLoopbackServer } from "@image-sdk/test-support/loopback-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
+import { type CodeBlock, extractTypeScriptBlocks } from "../../docs/code-blocks.ts";
 import { checkReadmeLinks } from "../../docs/readme-links.ts";
 import { repositoryWeb } from "../../docs/repository-web.ts";
 import { checkSharedOptionDocs } from "../../docs/shared-options.ts";
 import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { installOffline } from "../../repo/offline-install.ts";
-import { runCommand } from "../../repo/run-command.ts";
+import { CommandError, runCommand } from "../../repo/run-command.ts";
 import { findVendoredMismatches } from "../../specs-check/vendored-hashes.ts";
-import { createScratchRepo } from "./scratch-repo.ts";
+import { copyTurboCache, createScratchRepo } from "./scratch-repo.ts";
 
 const fixture = join(import.meta.dirname, "fixtures/gallery/openapi.yaml");
 const name = "gallery";
@@ -65,16 +64,75 @@ function run(
     waitsFor,
   });
 }
+/** What a command printed, whether it passed or failed. */
+interface Outcome {
+  passed: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+async function outcome(command: string, args: string[]): Promise<Outcome> {
+  try {
+    return { passed: true, stdout: await run(command, args), stderr: "" };
+  } catch (error) {
+    if (!(error instanceof CommandError) || error.timedOut) throw error;
+    return { passed: false, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+const readmeOf = (provider: string) => `packages/${provider}/README.md`;
+let readmeBlocks: Promise<Map<string, CodeBlock[]>> | undefined;
+let compiled: Promise<Outcome> | undefined;
+let ran: Promise<Outcome> | undefined;
+
+/** Each added README's TypeScript blocks, read once the scaffold has written them. */
+function blocksOf(provider: string): Promise<CodeBlock[]> {
+  readmeBlocks ??= (async () => {
+    const blocks = new Map<string, CodeBlock[]>();
+    for (const readme of added.map(readmeOf))
+      blocks.set(readme, extractTypeScriptBlocks(await readFile(join(root, readme), "utf8"), readme));
+    return blocks;
+  })();
+  return readmeBlocks.then((blocks) => blocks.get(readmeOf(provider)) ?? []);
+}
+
+// Every added README's examples go through one checker run (one tsc program: each block is its own
+// module) and the quirk documents' through one runner run (each document's mock alone, as when run
+// a README at a time), started by the first test that asks; each README's test reads its own lines.
+const compiledExamples = () =>
+  (compiled ??= outcome(process.execPath, ["scripts/docs/check-readme-examples.ts", ...added.map(readmeOf)]));
+const ranExamples = () =>
+  (ran ??= outcome(process.execPath, [
+    "scripts/docs/run-readme-examples.ts",
+    ...quirks.map((quirk) => readmeOf(quirk.name)),
+  ]));
+
+/**
+ * What a run of several READMEs reports against `provider`'s: the lines naming its README, or,
+ * when the run failed and named no README (it crashed), all it printed.
+ */
+function reportedAgainst(provider: string, result: Outcome): string[] {
+  if (result.passed) return [];
+  const lines = result.stderr.split("\n");
+  const own = lines.filter((line) => line.startsWith(`${readmeOf(provider)}:`));
+  const namesReadme = lines.some((line) => added.some((other) => line.startsWith(`${readmeOf(other)}:`)));
+  return namesReadme ? own : [`${result.stderr}\n${result.stdout}`.trim()];
+}
+
+/** The provider's README has examples to compile, and the checker reports no error in them. */
+async function expectExamplesCompile(provider: string): Promise<void> {
+  expect((await blocksOf(provider)).filter((block) => block.typeChecked).length).toBeGreaterThan(0);
+  expect(reportedAgainst(provider, await compiledExamples())).toEqual([]);
+}
+
 const pnpm = (...args: string[]) => run(join(root, "node_modules/.bin/pnpm"), args);
 const git = (...args: string[]) => run("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args]);
 
 beforeAll(async () => {
   unreachableRegistry = `${(await refusedUrl()).url.replace(/\/$/, "")}/`;
   ({ root } = await createScratchRepo());
-  // The checkout's turbo cache: the copy's files are the checkout's, so its existing packages hash
-  // the same and their tasks are restored rather than run again; the new providers still build.
-  const turboCache = join(repoRoot, ".turbo", "cache");
-  if (existsSync(turboCache)) await cp(turboCache, join(root, ".turbo", "cache"), { recursive: true });
+  // The new providers still build; the existing ones' tasks are restored from the checkout's cache.
+  await copyTurboCache(root);
   // The scratch copy's own install: offline, from the store this checkout installed from.
   await installOffline(root, {
     checkout: repoRoot,
@@ -126,7 +184,7 @@ describe("pnpm new-provider, then the Quick start", () => {
   );
 
   it("compiles the README example and runs it against a server that checks Basic auth", async () => {
-    await run(process.execPath, ["scripts/docs/check-readme-examples.ts", "packages/gallery/README.md"]);
+    await expectExamplesCompile(name);
     const readme = await readFile(join(root, "packages/gallery/README.md"), "utf8");
     const [example] = extractTypeScriptBlocks(readme, "packages/gallery/README.md");
     const document = JSON.parse(await readFile(join(root, "packages/gallery/openapi.json"), "utf8"));
@@ -150,6 +208,26 @@ describe("pnpm new-provider, then the Quick start", () => {
       await server.close();
     }
   });
+
+  it(
+    "compiles every new README's examples in one checker run, and runs the quirk documents' in one runner run",
+    async () => {
+      const blocks = (await Promise.all(added.map(blocksOf))).flat();
+      const typeChecked = blocks.filter((block) => block.typeChecked).length;
+      const checked = await compiledExamples();
+      expect({ passed: checked.passed, stderr: checked.stderr }).toEqual({ passed: true, stderr: "" });
+      expect(checked.stdout).toContain(
+        `README examples: ${typeChecked} type-checked, ${blocks.length - typeChecked} marked no-check, 0 errors`,
+      );
+      const quirkBlocks = (await Promise.all(quirks.map((quirk) => blocksOf(quirk.name)))).flat();
+      const ran = await ranExamples();
+      expect({ passed: ran.passed, stderr: ran.stderr }).toEqual({ passed: true, stderr: "" });
+      expect(ran.stdout).toContain(
+        `README examples: ${quirkBlocks.filter((block) => block.run).length} run against Prism mocks, 0 failed`,
+      );
+    },
+    20 * 60_000,
+  );
 
   it(
     "passes each provider's generated contract tests, with a complete coverage report",
@@ -186,13 +264,15 @@ describe.each(quirks)("pnpm new-provider on the quirk document $name, then every
     expect((await checkSharedOptionDocs(root)).filter((problem) => problem.file === readme)).toEqual([]);
   });
 
-  it("has a README example that compiles and runs against a mock of its document", async () => {
-    const readme = `packages/${quirk.name}/README.md`;
-    await run(process.execPath, ["scripts/docs/check-readme-examples.ts", readme]);
-    expect(await run(process.execPath, ["scripts/docs/run-readme-examples.ts", readme])).toMatch(
-      /README examples: 1 run against Prism mocks, 0 failed/,
-    );
-  });
+  it(
+    "has a README example that compiles and runs against a mock of its document",
+    async () => {
+      await expectExamplesCompile(quirk.name);
+      expect((await blocksOf(quirk.name)).filter((block) => block.run)).toHaveLength(1);
+      expect(reportedAgainst(quirk.name, await ranExamples())).toEqual([]);
+    },
+    20 * 60_000,
+  );
 });
 
 describe("the repository's own tests, unedited, cover every provider added", () => {

@@ -2,10 +2,13 @@
 // contract tests need: the root config, scripts/, core, image-to-prompt (home of the one Prism
 // launcher the contract suite starts its mocks with) and the providers it is built on, the test
 // packages and the bench. Browser, publish, docs and MCP packages stay behind.
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { createRepoCopy } from "@image-sdk/test-support/repo-copy";
+import { repoRoot } from "../../pipeline/provider-spec.ts";
 import { listProviders } from "../../repo/providers.ts";
+import { runCommand } from "../../repo/run-command.ts";
 
 const rootFiles = [
   "package.json",
@@ -60,4 +63,27 @@ export async function createScratchRepo(): Promise<{ root: string }> {
   // The root too, whatever it names that is not copied.
   await dropMissingWorkspaceDependencies(root, [".", ...packages]);
   return { root };
+}
+
+/**
+ * Where turbo keeps the checkout's local cache: `.turbo/cache` of the checkout, or, in a linked git
+ * worktree (which has none of its own), of the main worktree, where turbo redirects it.
+ */
+async function checkoutTurboCache(): Promise<string | undefined> {
+  const own = join(repoRoot, ".turbo", "cache");
+  if (existsSync(own)) return own;
+  const common = await runCommand("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], {
+    cwd: repoRoot,
+  }).catch(() => undefined);
+  const shared = common && join(dirname(common.trim()), ".turbo", "cache");
+  return shared && existsSync(shared) ? shared : undefined;
+}
+
+/**
+ * The checkout's turbo cache, into the copy: its files are the checkout's, so its existing packages
+ * hash the same and their tasks are restored rather than run again.
+ */
+export async function copyTurboCache(root: string): Promise<void> {
+  const cache = await checkoutTurboCache();
+  if (cache) await cp(cache, join(root, ".turbo", "cache"), { recursive: true });
 }
