@@ -146,6 +146,9 @@ async function renderReference(page: Page): Promise<string[]> {
     let left = placeholders();
     while (left.length > 0 && performance.now() - lastProgress < patience) {
       for (const placeholder of left) {
+        // Rendered meanwhile (Scalar renders a queued batch as the scrolling goes on): no scroll
+        // needed, and each costs a frame, a fraction of a second on a busy machine.
+        if (placeholder.getAttribute("data-placeholder") !== "true") continue;
         placeholder.scrollIntoView();
         // One frame, so the intersection observer sees it before the next scroll.
         await new Promise(requestAnimationFrame);
