@@ -13,13 +13,19 @@ let freepik: Record<string, any>;
 // What cli.ts runs, in-process; the unknown-provider case runs the CLI itself.
 const check = (...args: string[]) => runInProcess(specsCheck, [...args, "--root", repo.root]);
 
+/**
+ * The providers the scratch copy holds: the two whose published documents the fixture server plays
+ * (a JSON one and a YAML one), and Novita, whose document we author and the check skips.
+ */
+const copied = ["flamel", "freepik", "novita"];
+
 beforeAll(async () => {
   server = await startFixtureServer({});
 });
 afterAll(() => server.close());
 
 beforeEach(async () => {
-  repo = await createUpstreamRepo(server.url, ["flamel", "freepik", "novita"]);
+  repo = await createUpstreamRepo(server.url, copied);
   [flamel, freepik] = await Promise.all([flamelPublished(repo.root), freepikPublished(repo.root)]);
   server.serve(upstreamPaths.flamel, asJson(flamel));
   server.serve(upstreamPaths.freepik, asYaml(freepik));
@@ -153,7 +159,7 @@ describe("specs:check", { timeout: 60_000 }, () => {
     const result = await runCli("specs-check/cli.ts", ["midjourney", "--root", repo.root]);
     expect(result).toMatchObject({
       code: 2,
-      stderr: "error: no provider `midjourney` (specs/*/source.yaml has: flamel, freepik, novita)\n",
+      stderr: `error: no provider \`midjourney\` (specs/*/source.yaml has: ${copied.join(", ")})\n`,
     });
   });
 });
